@@ -1,0 +1,85 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  type NodeMouseHandler,
+  ReactFlow,
+} from '@xyflow/react';
+import { useMemo } from 'react';
+import { useAppStoreApi } from '../store/useAppStore';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { edgeTypes } from './edges/RouteEdge';
+import { nodeTypes } from './nodes/kindNodes';
+import { type FlowNode, toFlowElements } from './toFlowElements';
+import { useMapLayout } from './useMapLayout';
+
+const minimapColour = (n: FlowNode) =>
+  n.type === 'group-frame'
+    ? 'rgba(148,163,184,0.25)'
+    : n.type === 'junction'
+      ? '#334155'
+      : '#64748b';
+
+/** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
+export function MapCanvas() {
+  const store = useAppStoreApi();
+  useMapLayout(store);
+  const map = store((s) => s.map);
+  const layout = store((s) => s.layout);
+  const selected = store((s) => s.selectedNodeId);
+  const labels = store((s) => s.options.labels);
+  const layoutError = store((s) => s.layoutError);
+
+  const elements = useMemo(
+    () => (layout ? toFlowElements(map, layout, selected, labels) : null),
+    [map, layout, selected, labels],
+  );
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
+    if (node.type !== 'group-frame' && node.type !== 'junction')
+      store.getState().selectNode(node.id);
+  };
+
+  if (layoutError) {
+    return (
+      <div className="am-canvas am-canvas--message" role="alert">
+        The map could not be laid out: {layoutError}
+      </div>
+    );
+  }
+  if (!elements) {
+    return (
+      <div className="am-canvas am-canvas--message" aria-busy="true">
+        Laying out the map…
+      </div>
+    );
+  }
+  return (
+    <div className="am-canvas" data-testid="map-canvas" data-layout-ready="true">
+      <EdgeMarkers />
+      <ReactFlow<FlowNode>
+        // A new layout is a new picture: remount so fitView frames it.
+        key={`${map.title}:${layout?.width}x${layout?.height}`}
+        nodes={elements.nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodeClick={onNodeClick}
+        onPaneClick={() => store.getState().selectNode(null)}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable
+        fitView
+        fitViewOptions={{ padding: 0.04 }}
+        minZoom={0.05}
+        maxZoom={3}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Controls showInteractive={false} />
+        <MiniMap<FlowNode> nodeColor={minimapColour} pannable zoomable ariaLabel="Minimap" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Handle, Position } from '@xyflow/react';
+import { NODE_STYLE } from '../../layout/nodeStyle';
+import type { ClaimNodeData } from '../toFlowElements';
+import { KindIcon } from './KindIcon';
+
+const s = NODE_STYLE;
+
+/**
+ * The box every node kind shares. It draws the lines the layout computed, one element per
+ * line and no browser wrapping, so what was measured is exactly what is shown.
+ */
+export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: boolean }) {
+  const { box, node } = data;
+  const classes = ['am-node', `am-node--${node.kind}`];
+  if (node.implicit) classes.push('am-node--implicit');
+  if (node.breaksOff) classes.push('am-node--breaks-off');
+  if (selected) classes.push('am-node--selected');
+  return (
+    <div
+      className={classes.join(' ')}
+      data-node-id={node.id}
+      style={{
+        width: box.width,
+        height: box.height,
+        borderWidth: s.border,
+        padding: `${s.paddingTop}px ${s.paddingX}px ${s.paddingBottom}px`,
+      }}
+    >
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        isConnectable={false}
+        className="am-handle"
+      />
+      <div
+        className="am-node__header"
+        style={{
+          fontSize: s.header.font.size,
+          fontWeight: s.header.font.weight,
+          lineHeight: `${s.header.lineHeight}px`,
+          marginBottom: s.header.gap,
+          gap: s.header.iconGap,
+        }}
+      >
+        <KindIcon kind={node.kind} size={s.header.icon} />
+        <span>{box.header}</span>
+      </div>
+      <div
+        className="am-node__text"
+        lang={data.lang}
+        style={{
+          fontSize: s.body.font.size,
+          fontWeight: s.body.font.weight,
+          lineHeight: `${s.body.lineHeight}px`,
+        }}
+      >
+        {box.lines.map((line, i) => (
+          // Lines are positional: the same text may repeat, so the index is the identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <div key={i} className="am-line">
+            {line}
+          </div>
+        ))}
+      </div>
+      <Handle type="source" position={Position.Top} isConnectable={false} className="am-handle" />
+    </div>
+  );
+}

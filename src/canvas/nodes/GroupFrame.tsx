@@ -1,0 +1,22 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { GROUP_STYLE } from '../../layout/nodeStyle';
+import type { GroupFlowNode } from '../toFlowElements';
+
+/** A labelled frame around a group's members (an ELK compound node). */
+export const GroupFrame = memo(({ data }: NodeProps<GroupFlowNode>) => (
+  <div className="am-group" style={{ width: data.box.width, height: data.box.height }}>
+    <div
+      className="am-group__label"
+      style={{
+        fontSize: GROUP_STYLE.label.font.size,
+        fontWeight: GROUP_STYLE.label.font.weight,
+        lineHeight: `${GROUP_STYLE.label.lineHeight}px`,
+        left: GROUP_STYLE.paddingSide,
+        top: (GROUP_STYLE.paddingTop - GROUP_STYLE.label.lineHeight) / 2,
+      }}
+    >
+      {data.box.label}
+    </div>
+  </div>
+));

@@ -1,0 +1,18 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import type { JunctionFlowNode } from '../toFlowElements';
+
+/**
+ * Where co-premises join into one arrow (AIF's RA-node), and the point on an inference an
+ * undercut attacks.
+ */
+export const JunctionDot = memo(({ data }: NodeProps<JunctionFlowNode>) => (
+  <div
+    className={`am-junction am-junction--${data.junction.kind}`}
+    title="inference"
+    style={{ width: data.junction.size, height: data.junction.size }}
+  >
+    <Handle type="target" position={Position.Bottom} isConnectable={false} className="am-handle" />
+    <Handle type="source" position={Position.Top} isConnectable={false} className="am-handle" />
+  </div>
+));

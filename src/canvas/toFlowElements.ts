@@ -1,0 +1,87 @@
+import type { Edge, Node } from '@xyflow/react';
+import { junctionId } from '../layout/toElkGraph';
+import type {
+  EdgeRoute,
+  GroupBox,
+  Junction,
+  LabelLanguage,
+  MapLayout,
+  NodeBox,
+} from '../layout/types';
+import type { ArgumentMap, ArgumentNode } from '../model/types';
+
+/** `lang` is the language of the drawn lines, for screen readers and hyphenation-free reading. */
+export type ClaimNodeData = { box: NodeBox; node: ArgumentNode; lang: string };
+export type GroupNodeData = { box: GroupBox };
+export type JunctionNodeData = { junction: Junction };
+export type RouteEdgeData = { route: EdgeRoute };
+
+export type ClaimFlowNode = Node<ClaimNodeData, ArgumentNode['kind']>;
+export type GroupFlowNode = Node<GroupNodeData, 'group-frame'>;
+export type JunctionFlowNode = Node<JunctionNodeData, 'junction'>;
+export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode;
+export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
+
+/**
+ * Everything React Flow draws, derived from the map and its layout. Nodes sit at ELK's
+ * absolute positions; edges carry ELK's route so they are drawn along its bend points.
+ */
+export function toFlowElements(
+  map: ArgumentMap,
+  layout: MapLayout,
+  selectedNodeId: string | null,
+  labels: LabelLanguage,
+): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const nodes: FlowNode[] = [];
+  for (const box of layout.groups) {
+    nodes.push({
+      id: box.id,
+      type: 'group-frame',
+      position: { x: box.x, y: box.y },
+      data: { box },
+      width: box.width,
+      height: box.height,
+      selectable: false,
+      focusable: false,
+      zIndex: -1,
+    });
+  }
+  for (const box of layout.nodes) {
+    const node = byId.get(box.id);
+    if (!node) continue;
+    nodes.push({
+      id: box.id,
+      type: node.kind,
+      position: { x: box.x, y: box.y },
+      data: { box, node, lang: labels === 'gloss' && node.gloss ? 'en' : map.source.language },
+      width: box.width,
+      height: box.height,
+      selected: box.id === selectedNodeId,
+      ariaLabel: `${box.header}: ${node.text}`,
+    });
+  }
+  for (const junction of layout.junctions) {
+    nodes.push({
+      id: junctionId(junction.relationId),
+      type: 'junction',
+      position: { x: junction.x, y: junction.y },
+      data: { junction },
+      width: junction.size,
+      height: junction.size,
+      selectable: false,
+      focusable: false,
+    });
+  }
+
+  const edges: RouteFlowEdge[] = layout.edges.map((route) => ({
+    id: route.id,
+    type: 'route',
+    source: route.source,
+    target: route.target,
+    data: { route },
+    selectable: false,
+    focusable: false,
+  }));
+  return { nodes, edges };
+}

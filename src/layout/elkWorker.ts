@@ -1,0 +1,8 @@
+import ELK from 'elkjs/lib/elk-api.js';
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
+import type { ElkRunner } from './layoutMap';
+
+/** ELK in a Web Worker, so a big layout never blocks the page. */
+export function createWorkerElk(): ElkRunner {
+  return new ELK({ workerFactory: () => new Worker(elkWorkerUrl) });
+}

@@ -1,0 +1,127 @@
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ArgumentMap, Relation } from '../model/types';
+import { groupMinWidth, type MeasuredNode } from './measureNodes';
+import { GROUP_STYLE, JUNCTION_SIZE } from './nodeStyle';
+import type { LayoutOptions } from './types';
+
+/** ELK ids of junction nodes; prefixed so they cannot collide with map ids (which have no `#`). */
+export const junctionId = (relationId: string) => `#j:${relationId}`;
+export const edgeId = (relationId: string, part: string) => `#e:${relationId}:${part}`;
+
+/** A relation needs a junction when it has co-premises or when another relation targets it. */
+export function relationsWithJunction(map: ArgumentMap): Set<string> {
+  const relationIds = new Set(map.relations.map((r) => r.id));
+  const out = new Set<string>();
+  for (const r of map.relations) {
+    if (r.from.length > 1) out.add(r.id);
+    if (relationIds.has(r.to)) out.add(r.to);
+  }
+  return out;
+}
+
+/**
+ * Builds the ELK graph: nodes sized by measurement, groups as compound nodes, junction nodes
+ * for linked arguments and undercut targets. "Continues" edges are handed to ELK reversed so
+ * the continuation lands below (or after) what it continues, like a reason would.
+ */
+export function toElkGraph(
+  map: ArgumentMap,
+  sizes: Map<string, MeasuredNode>,
+  options: LayoutOptions,
+): ElkNode {
+  const roomy = options.density === 'roomy';
+  const junctions = relationsWithJunction(map);
+  const groupOf = new Map<string, string>();
+  for (const g of map.groups) for (const m of g.members) groupOf.set(m, g.id);
+
+  const root: ElkNode = {
+    id: '#root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': options.direction === 'up' ? 'UP' : 'RIGHT',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.json.shapeCoords': 'ROOT',
+      'elk.json.edgeCoords': 'ROOT',
+      'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+      'elk.spacing.nodeNode': roomy ? '48' : '18',
+      'elk.layered.spacing.nodeNodeBetweenLayers': roomy ? '72' : '30',
+      'elk.spacing.edgeNode': '16',
+      'elk.spacing.edgeEdge': '10',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+      // Leaves share the lowest layer: the groups of reasons sit side by side, not stacked.
+      'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
+      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
+    },
+    children: [],
+    edges: [],
+  };
+
+  const groupNodes = new Map<string, ElkNode>();
+  for (const g of map.groups) {
+    const node: ElkNode = {
+      id: g.id,
+      children: [],
+      layoutOptions: {
+        'elk.padding': `[top=${GROUP_STYLE.paddingTop},left=${GROUP_STYLE.paddingSide},bottom=${GROUP_STYLE.paddingBottom},right=${GROUP_STYLE.paddingSide}]`,
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': `(${groupMinWidth(g.label)},40)`,
+      },
+    };
+    groupNodes.set(g.id, node);
+    root.children?.push(node);
+  }
+  const containerFor = (groupId: string | undefined) =>
+    (groupId && groupNodes.get(groupId)) || root;
+
+  for (const n of map.nodes) {
+    const size = sizes.get(n.id);
+    if (!size) throw new Error(`node "${n.id}" was not measured`);
+    containerFor(groupOf.get(n.id)).children?.push({
+      id: n.id,
+      width: size.width,
+      height: size.height,
+    });
+  }
+
+  const byId = new Map(map.relations.map((r) => [r.id, r]));
+  // A junction sits in the group that holds all the relation's nodes, else at the top level.
+  const endpointsOf = (r: Relation): string[] => {
+    const target = byId.get(r.to);
+    return [...r.from, ...(target ? endpointsOf(target) : [r.to])];
+  };
+  for (const id of junctions) {
+    const r = byId.get(id);
+    if (!r) continue;
+    const groups = new Set(endpointsOf(r).map((e) => groupOf.get(e)));
+    const only = groups.size === 1 ? [...groups][0] : undefined;
+    containerFor(only).children?.push({
+      id: junctionId(id),
+      width: JUNCTION_SIZE,
+      height: JUNCTION_SIZE,
+    });
+  }
+
+  const edges = root.edges as ElkExtendedEdge[];
+  const targetOf = (r: Relation) => (byId.has(r.to) ? junctionId(r.to) : r.to);
+  const add = (id: string, source: string, target: string, reversed: boolean) =>
+    edges.push(
+      reversed
+        ? { id, sources: [target], targets: [source] }
+        : { id, sources: [source], targets: [target] },
+    );
+  for (const r of map.relations) {
+    const reversed = r.kind === 'continues';
+    if (junctions.has(r.id)) {
+      r.from.forEach((f, i) => {
+        add(edgeId(r.id, `leg${i}`), f, junctionId(r.id), reversed);
+      });
+      add(edgeId(r.id, 'main'), junctionId(r.id), targetOf(r), reversed);
+    } else {
+      add(edgeId(r.id, 'main'), r.from[0] as string, targetOf(r), reversed);
+    }
+  }
+  return root;
+}

@@ -1,0 +1,78 @@
+import type { NodeKind, RelationKind } from '../model/types';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type Direction = 'up' | 'right';
+export type Density = 'compact' | 'roomy';
+export type LabelLanguage = 'source' | 'gloss';
+
+export interface LayoutOptions {
+  /** `up`: conclusion on top, reasons below. `right`: reasons left, conclusion right. */
+  direction: Direction;
+  density: Density;
+  /** Which text the boxes show: the source-language wording or the English gloss. */
+  labels: LabelLanguage;
+}
+
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
+  direction: 'up',
+  density: 'compact',
+  labels: 'source',
+};
+
+/** A node's box and the lines drawn in it, exactly as measured. */
+export interface NodeBox {
+  id: string;
+  kind: NodeKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  header: string;
+  lines: string[];
+}
+
+export interface GroupBox {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the legs of a linked argument meet, and where an undercut lands on an inference. */
+export interface Junction {
+  relationId: string;
+  kind: RelationKind;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * One drawn line. A relation with a junction is drawn as several: one `leg` from each
+ * premise to the junction (no arrowhead) and one `main` from the junction to the target.
+ */
+export interface EdgeRoute {
+  id: string;
+  relationId: string;
+  kind: RelationKind;
+  part: 'main' | 'leg';
+  /** Node id, or junction id (`junctionId(relationId)`) where a leg or undercut meets. */
+  source: string;
+  target: string;
+  points: Point[];
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  nodes: NodeBox[];
+  groups: GroupBox[];
+  junctions: Junction[];
+  edges: EdgeRoute[];
+}

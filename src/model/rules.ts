@@ -1,0 +1,132 @@
+import type { ArgumentMap, MapIssue } from './types';
+
+/** The model's rules that a schema cannot express. Returns every violation, located by path. */
+export function checkMapRules(map: ArgumentMap): MapIssue[] {
+  const issues: MapIssue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const earlier = seen.get(id);
+    if (earlier)
+      issues.push({ path, message: `duplicate id "${id}" (already used at ${earlier})` });
+    else seen.set(id, path);
+  };
+  for (const [i, n] of map.nodes.entries()) claim(n.id, `nodes[${i}].id`);
+  for (const [i, r] of map.relations.entries()) claim(r.id, `relations[${i}].id`);
+  for (const [i, g] of map.groups.entries()) claim(g.id, `groups[${i}].id`);
+
+  const nodeIds = new Set(map.nodes.map((n) => n.id));
+  const relationIds = new Set(map.relations.map((r) => r.id));
+  const text = map.source.text;
+
+  map.nodes.forEach((n, i) => {
+    const at = `nodes[${i}]`;
+    if (n.implicit && n.quote) {
+      issues.push({ path: `${at}.quote`, message: 'an implicit node has no words in the text' });
+    }
+    if (!n.quote) return;
+    const { start, end } = n.quote;
+    if (end <= start || end > text.length) {
+      issues.push({
+        path: `${at}.quote`,
+        message: `offsets ${start}-${end} lie outside the source text (length ${text.length})`,
+      });
+    } else if (text.slice(start, end) !== n.quote.text) {
+      issues.push({
+        path: `${at}.quote`,
+        message: `text at ${start}-${end} differs from the quoted string`,
+      });
+    }
+  });
+
+  map.relations.forEach((r, i) => {
+    const at = `relations[${i}]`;
+    r.from.forEach((f, j) => {
+      if (!nodeIds.has(f))
+        issues.push({ path: `${at}.from[${j}]`, message: `unknown node "${f}"` });
+    });
+    if (new Set(r.from).size !== r.from.length) {
+      issues.push({ path: `${at}.from`, message: 'lists the same node twice' });
+    }
+    if (nodeIds.has(r.to)) {
+      if (r.from.includes(r.to)) {
+        issues.push({ path: `${at}.to`, message: `"${r.to}" cannot ${r.kind} itself` });
+      }
+    } else if (relationIds.has(r.to)) {
+      if (r.kind === 'continues') {
+        issues.push({ path: `${at}.to`, message: 'a "continues" relation must point at a node' });
+      }
+      if (r.to === r.id)
+        issues.push({ path: `${at}.to`, message: 'a relation cannot target itself' });
+    } else {
+      issues.push({ path: `${at}.to`, message: `unknown node or relation "${r.to}"` });
+    }
+  });
+
+  const grouped = new Map<string, string>();
+  map.groups.forEach((g, i) => {
+    g.members.forEach((m, j) => {
+      const path = `groups[${i}].members[${j}]`;
+      if (!nodeIds.has(m)) issues.push({ path, message: `unknown node "${m}"` });
+      const other = grouped.get(m);
+      if (other && other !== g.id) {
+        issues.push({ path, message: `"${m}" is already in group "${other}"` });
+      }
+      grouped.set(m, g.id);
+    });
+  });
+
+  issues.push(...findSupportCycles(map));
+  return issues;
+}
+
+/**
+ * Support and "continues" must not go round in a circle (a claim cannot rest on itself);
+ * attacks may (mutual rebuttal is ordinary), so they are left out of this check.
+ */
+function findSupportCycles(map: ArgumentMap): MapIssue[] {
+  const nodeIds = new Set(map.nodes.map((n) => n.id));
+  const next = new Map<string, { to: string; index: number }[]>();
+  map.relations.forEach((r, index) => {
+    if (r.kind === 'attack' || !nodeIds.has(r.to)) return;
+    for (const f of r.from) {
+      if (!nodeIds.has(f)) continue;
+      const list = next.get(f) ?? [];
+      list.push({ to: r.to, index });
+      next.set(f, list);
+    }
+  });
+  const state = new Map<string, 'open' | 'done'>();
+  const reported = new Set<number>();
+  const issues: MapIssue[] = [];
+  // Iterative DFS: a hostile file with a 100k-long chain must not blow the stack.
+  for (const startId of nodeIds) {
+    if (state.has(startId)) continue;
+    const stack: { id: string; i: number }[] = [{ id: startId, i: 0 }];
+    state.set(startId, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { id: string; i: number };
+      const edges = next.get(top.id) ?? [];
+      if (top.i >= edges.length) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const edge = edges[top.i++] as { to: string; index: number };
+      const s = state.get(edge.to);
+      if (s === 'open') {
+        if (!reported.has(edge.index)) {
+          reported.add(edge.index);
+          const loop = stack.slice(stack.findIndex((f) => f.id === edge.to)).map((f) => f.id);
+          issues.push({
+            path: `relations[${edge.index}]`,
+            message: `closes a support cycle: ${[...loop, edge.to].join(' -> ')}`,
+          });
+        }
+      } else if (s === undefined) {
+        state.set(edge.to, 'open');
+        stack.push({ id: edge.to, i: 0 });
+      }
+    }
+  }
+  return issues;
+}

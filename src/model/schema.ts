@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { MAP_FORMAT_VERSION, NODE_KINDS, RELATION_KINDS } from './types';
+
+// Structure only; the rules that need the whole map (references, quotes, cycles) live in rules.ts.
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(200, 'is longer than 200 characters')
+  .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may contain only letters, digits, _ . : -');
+
+const quote = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+
+const node = z.strictObject({
+  id,
+  kind: z.enum(NODE_KINDS),
+  implicit: z.boolean().default(false),
+  text: z.string().trim().min(1, 'must not be empty').max(5000, 'is longer than 5000 characters'),
+  gloss: z.string().max(5000).default(''),
+  quote: quote.optional(),
+  breaksOff: z.boolean().optional(),
+});
+
+const relation = z.strictObject({
+  id,
+  kind: z.enum(RELATION_KINDS),
+  from: z.array(id).min(1, 'needs at least one node'),
+  to: id,
+});
+
+const group = z.strictObject({
+  id,
+  label: z.string().min(1),
+  members: z.array(id).min(1, 'needs at least one member'),
+});
+
+export const mapSchema = z.strictObject({
+  version: z.literal(MAP_FORMAT_VERSION),
+  title: z.string().min(1),
+  source: z.strictObject({
+    text: z.string(),
+    language: z.string().min(2),
+    page: z.number().int().optional(),
+    citation: z.string().optional(),
+  }),
+  nodes: z.array(node).min(1, 'a map needs at least one node'),
+  relations: z.array(relation).default([]),
+  groups: z.array(group).default([]),
+});

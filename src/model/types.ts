@@ -1,0 +1,78 @@
+/**
+ * The argument map, following the argumentation literature and AIF: claims are
+ * I-nodes, relations play the role of RA/CA-nodes. A relation may have several
+ * `from` nodes (co-premises that support only together) and may point at another
+ * relation (an undercut attacks the inference, not its conclusion).
+ */
+
+export const NODE_KINDS = ['conclusion', 'claim', 'premise', 'objection', 'question'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** `continues` marks "the text goes on with this": reading order, not inference. */
+export const RELATION_KINDS = ['support', 'attack', 'continues'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** An exact span of the clean source text: `text === source.text.slice(start, end)`. */
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArgumentNode {
+  id: string;
+  kind: NodeKind;
+  /** Not stated in the text; added by the reconstruction. Has no quote. */
+  implicit: boolean;
+  /** The claim in the source language (the quote's wording, shortened only by a marked ellipsis). */
+  text: string;
+  /** A short English gloss. */
+  gloss: string;
+  quote?: Quote;
+  /** The source text breaks off inside this node's passage (e.g. at the end of the page). */
+  breaksOff?: boolean;
+}
+
+export interface Relation {
+  id: string;
+  kind: RelationKind;
+  /** One node, or several co-premises that support only together (linked argument). */
+  from: string[];
+  /** A node id, or a relation id for an undercut (attack on the inference). */
+  to: string;
+}
+
+export interface Group {
+  id: string;
+  label: string;
+  members: string[];
+}
+
+export interface Source {
+  text: string;
+  /** BCP 47 tag, e.g. `de-CH`. */
+  language: string;
+  page?: number;
+  citation?: string;
+}
+
+export interface ArgumentMap {
+  version: typeof MAP_FORMAT_VERSION;
+  title: string;
+  source: Source;
+  nodes: ArgumentNode[];
+  relations: Relation[];
+  groups: Group[];
+}
+
+export const MAP_FORMAT_VERSION = 1;
+
+/** A problem found in a map file, located by a path such as `nodes[3].quote`. */
+export interface MapIssue {
+  path: string;
+  message: string;
+}
+
+export function formatIssue(issue: MapIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { MapLayout } from '../layout/types';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
+import type { ArgumentMap, MapIssue } from '../model/types';
+
+/** A map file the app refused, with every problem found; the map on screen stays as it was. */
+export interface RejectedFile {
+  name: string;
+  issues: MapIssue[];
+}
+
+export interface AppState {
+  map: ArgumentMap;
+  options: LayoutOptions;
+  layout: MapLayout | null;
+  layoutError: string | null;
+  selectedNodeId: string | null;
+  rejected: RejectedFile | null;
+}
+
+export interface AppActions {
+  loadMap(map: ArgumentMap): void;
+  rejectFile(file: RejectedFile): void;
+  dismissRejected(): void;
+  setLayout(layout: MapLayout): void;
+  setLayoutError(message: string): void;
+  selectNode(id: string | null): void;
+}
+
+export type AppStore = AppState & AppActions;
+
+/** The single source of truth; React Flow only draws what is derived from it. */
+export function createAppStore(map: ArgumentMap) {
+  return create<AppStore>((set) => ({
+    map,
+    options: DEFAULT_LAYOUT_OPTIONS,
+    layout: null,
+    layoutError: null,
+    selectedNodeId: null,
+    rejected: null,
+    loadMap: (next) => set({ map: next, layout: null, selectedNodeId: null, rejected: null }),
+    rejectFile: (rejected) => set({ rejected }),
+    dismissRejected: () => set({ rejected: null }),
+    setLayout: (layout) => set({ layout, layoutError: null }),
+    setLayoutError: (layoutError) => set({ layoutError }),
+    selectNode: (selectedNodeId) => set({ selectedNodeId }),
+  }));
+}
