@@ -17,11 +17,13 @@ export function App() {
           <OpenMapButton />
         </header>
         <main className="am-main">
-          <MapCanvas />
-          <Legend />
-          <RejectedFilePanel />
+          <div className="am-stage">
+            <MapCanvas />
+            <RejectedFilePanel />
+          </div>
           <DetailsPanel />
         </main>
+        <Legend />
       </div>
     </ReactFlowProvider>
   );

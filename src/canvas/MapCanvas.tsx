@@ -2,14 +2,17 @@ import {
   Background,
   BackgroundVariant,
   Controls,
+  type FitViewOptions,
   MiniMap,
   type NodeMouseHandler,
   ReactFlow,
 } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { MapLayout } from '../layout/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
+import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, toFlowElements } from './toFlowElements';
 import { useMapLayout } from './useMapLayout';
@@ -20,6 +23,26 @@ const minimapColour = (n: FlowNode) =>
     : n.type === 'junction'
       ? '#334155'
       : '#64748b';
+
+// Room on the left for the zoom controls, so no node sits under them at fit view.
+const FIT_VIEW: FitViewOptions = {
+  padding: { top: '12px', right: '12px', bottom: '12px', left: '52px' },
+};
+
+/** The minimap, shown only when part of the map is out of view. */
+function OverviewMap({ layout }: { layout: MapLayout }) {
+  const whole = useWholeMapVisible(layout);
+  if (whole) return null;
+  return (
+    <MiniMap<FlowNode>
+      nodeColor={minimapColour}
+      pannable
+      zoomable
+      ariaLabel="Minimap"
+      style={{ width: 160, height: 100 }}
+    />
+  );
+}
 
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
@@ -48,7 +71,7 @@ export function MapCanvas() {
       </div>
     );
   }
-  if (!elements) {
+  if (!elements || !layout) {
     return (
       <div className="am-canvas am-canvas--message" aria-busy="true">
         Laying out the map…
@@ -60,7 +83,7 @@ export function MapCanvas() {
       <EdgeMarkers />
       <ReactFlow<FlowNode>
         // A new layout is a new picture: remount so fitView frames it.
-        key={`${map.title}:${layout?.width}x${layout?.height}`}
+        key={`${map.title}:${layout.width}x${layout.height}`}
         nodes={elements.nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
@@ -71,14 +94,14 @@ export function MapCanvas() {
         nodesConnectable={false}
         elementsSelectable
         fitView
-        fitViewOptions={{ padding: 0.04 }}
+        fitViewOptions={FIT_VIEW}
         minZoom={0.05}
         maxZoom={3}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} />
-        <MiniMap<FlowNode> nodeColor={minimapColour} pannable zoomable ariaLabel="Minimap" />
+        <OverviewMap layout={layout} />
       </ReactFlow>
     </div>
   );

@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { waitForMap } from '../browser/appPage';
+
+export const SHOTS_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+export interface OpenedApp {
+  page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+  workers: string[];
+}
+
+/** Opens the built app in a fresh page and waits until the map is drawn. */
+export async function openApp(
+  browser: Browser,
+  viewport = { width: 1280, height: 720 },
+): Promise<OpenedApp> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  const workers: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(inject('appUrl'));
+  await waitForMap(page);
+  return { page, errors, workers };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = `${SHOTS_DIR}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Screen rectangles of every drawn argument node. */
+export function nodeBoxes(page: Page): Promise<Box[]> {
+  return page.$$eval('.am-node', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-node-id') ?? '',
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      };
+    }),
+  );
+}
+
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
