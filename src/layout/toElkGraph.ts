@@ -88,9 +88,16 @@ export function toElkGraph(
 
   const byId = new Map(map.relations.map((r) => [r.id, r]));
   // A junction sits in the group that holds all the relation's nodes, else at the top level.
+  // Follows undercut targets in a loop, each relation once: chains may be long or circular.
   const endpointsOf = (r: Relation): string[] => {
-    const target = byId.get(r.to);
-    return [...r.from, ...(target ? endpointsOf(target) : [r.to])];
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (let at: Relation | undefined = r; at && !seen.has(at.id); at = byId.get(at.to)) {
+      seen.add(at.id);
+      out.push(...at.from);
+      if (!byId.has(at.to)) out.push(at.to);
+    }
+    return out;
   };
   for (const id of junctions) {
     const r = byId.get(id);
