@@ -153,4 +153,26 @@ describe('the default map in a 1280x720 window', () => {
     await page.getByRole('button', { name: 'Close details' }).click();
     expect(await page.getByTestId('details').count()).toBe(0);
   });
+
+  it('zooms with the controls, shows the minimap while part of the map is hidden, fits back', async () => {
+    const { page } = app;
+    const scale = () =>
+      page.evaluate(
+        () =>
+          new DOMMatrixReadOnly(
+            getComputedStyle(document.querySelector('.react-flow__viewport') as HTMLElement)
+              .transform,
+          ).a,
+      );
+    const fitScale = await scale();
+    expect(await page.locator('.react-flow__minimap').count()).toBe(0);
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(scale).toBeGreaterThan(fitScale * 1.2);
+    await page.locator('.react-flow__minimap').waitFor();
+    await screenshot(page, 'default-map-zoomed');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await expect.poll(scale).toBeCloseTo(fitScale, 2);
+    await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(0);
+  });
 });
