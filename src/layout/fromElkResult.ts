@@ -45,7 +45,10 @@ export function fromElkResult(
 
   const kindOf = new Map(map.relations.map((r) => [r.id, r.kind]));
   const routes: EdgeRoute[] = edges.map((e) => {
-    const [, relationId = '', part = 'main'] = e.id.split(':');
+    // `#e:<relation id>:<part>`, and a relation id may itself contain colons.
+    const rest = e.id.slice(e.id.indexOf(':') + 1);
+    const relationId = rest.slice(0, rest.lastIndexOf(':'));
+    const part = rest.slice(rest.lastIndexOf(':') + 1);
     const kind = kindOf.get(relationId) ?? 'support';
     const section = e.sections?.[0];
     if (!section) throw new Error(`ELK did not route edge "${e.id}"`);

@@ -156,7 +156,8 @@ describe.each(CASES)('layout of the $name map, direction $direction', ({ name, d
   it('keeps group frames apart and wide enough for their labels', async () => {
     const l = await get();
     for (const [i, a] of l.groups.entries()) {
-      expect(a.width).toBeGreaterThanOrEqual(measureText(a.label, GROUP_STYLE.label.font));
+      const label = measureText(a.label, GROUP_STYLE.label.font);
+      expect(a.width, a.id).toBeGreaterThanOrEqual(label + 2 * GROUP_STYLE.paddingSide);
       for (const b of l.groups.slice(i + 1)) {
         expect(intersects(a, b), `${a.id} / ${b.id}`).toBe(false);
       }
@@ -202,6 +203,33 @@ describe.each(CASES)('layout of the $name map, direction $direction', ({ name, d
       if (!onBorder(t, box(l, e.target))) bad.push(`${e.id} ends at ${t.x},${t.y}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('runs no line through a node box other than its own ends', async () => {
+    const l = await get();
+    const crossings: string[] = [];
+    for (const e of l.edges) {
+      e.points.slice(1).forEach((b, i) => {
+        const a = e.points[i] as Point;
+        const segment = {
+          x: Math.min(a.x, b.x),
+          y: Math.min(a.y, b.y),
+          width: Math.abs(a.x - b.x),
+          height: Math.abs(a.y - b.y),
+        };
+        for (const n of l.nodes) {
+          if (n.id === e.source || n.id === e.target) continue;
+          const inner = { x: n.x + 1, y: n.y + 1, width: n.width - 2, height: n.height - 2 };
+          const hits =
+            segment.x < inner.x + inner.width &&
+            inner.x < segment.x + segment.width &&
+            segment.y < inner.y + inner.height &&
+            inner.y < segment.y + segment.height;
+          if (hits) crossings.push(`${e.id} / ${n.id}`);
+        }
+      });
+    }
+    expect(crossings).toEqual([]);
   });
 
   it('routes lines orthogonally', async () => {
@@ -339,7 +367,36 @@ describe.each(['default', 'undercut-linked'] as const)('the %s map', (name) => {
   });
 });
 
-describe('layoutMap with unusual ids', () => {
+describe('layoutMap with unusual input', () => {
+  it.each(['up', 'right'] as const)(
+    'widens a group frame to a label longer than its one node, without making it taller (%s)',
+    async (direction) => {
+      const label = 'A group label that is much longer than the one short claim inside it';
+      const map = parseOrThrow({
+        version: 1,
+        title: 'Long label',
+        source: { text: '', language: 'en' },
+        nodes: [
+          { id: 'a', kind: 'conclusion', text: 'A.' },
+          { id: 'b', kind: 'premise', text: 'B.' },
+        ],
+        relations: [{ id: 'r', kind: 'support', from: ['b'], to: 'a' }],
+        groups: [{ id: 'g', label, members: ['b'] }],
+      });
+      const l = await layoutMap(map, { direction, density: 'compact', labels: 'source' }, elk);
+      const g = l.groups[0];
+      const b = box(l, 'b');
+      if (!g) throw new Error('no group frame');
+      const labelWidth = measureText(label, GROUP_STYLE.label.font);
+      expect(labelWidth).toBeGreaterThan(b.width);
+      expect(g.width).toBeGreaterThanOrEqual(labelWidth + 2 * GROUP_STYLE.paddingSide);
+      expect(contains(g, b)).toBe(true);
+      expect(g.height).toBeLessThanOrEqual(
+        GROUP_STYLE.paddingTop + b.height + GROUP_STYLE.paddingBottom + TOLERANCE,
+      );
+    },
+  );
+
   it('keeps relations apart whose ids contain colons', async () => {
     const map = parseOrThrow({
       version: 1,
@@ -368,21 +425,21 @@ describe('layoutMap with unusual ids', () => {
     expect(legs.map((e) => [e.relationId, e.source])).toEqual([['r:support:1', 'b']]);
   });
 
-  it('lays out undercuts that attack each other', async () => {
+  it('lays out an undercut of an undercut, each landing on the inference it attacks', async () => {
     const map = parseOrThrow({
       version: 1,
-      title: 'Mutual undercuts',
+      title: 'Undercut chain',
       source: { text: '', language: 'en' },
       nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'claim', text: id.toUpperCase() })),
       relations: [
         { id: 'r1', kind: 'support', from: ['a'], to: 'b' },
-        { id: 'r2', kind: 'attack', from: ['c'], to: 'r3' },
+        { id: 'r2', kind: 'attack', from: ['c'], to: 'r1' },
         { id: 'r3', kind: 'attack', from: ['d'], to: 'r2' },
       ],
     });
     const l = await layoutMap(map, { direction: 'up', density: 'compact', labels: 'source' }, elk);
     for (const [r, target] of [
-      ['r2', 'r3'],
+      ['r2', 'r1'],
       ['r3', 'r2'],
     ] as const) {
       const main = l.edges.find((e) => e.relationId === r && e.part === 'main');

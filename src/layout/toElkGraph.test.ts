@@ -127,7 +127,7 @@ describe('toElkGraph', () => {
     }
   });
 
-  it('builds a graph for undercuts that attack each other (parseMap accepts them)', () => {
+  it('never gets undercuts that attack each other: parseMap refuses them', () => {
     const result = parseMap({
       version: 1,
       title: 'Mutual undercuts',
@@ -139,9 +139,11 @@ describe('toElkGraph', () => {
         { id: 'r3', kind: 'attack', from: ['d'], to: 'r2' },
       ],
     });
-    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-    const graph = build(result.map);
-    expect(junctionIdsIn(graph).sort()).toEqual([junctionId('r2'), junctionId('r3')]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(formatIssue)).toEqual([
+      'relations[1].to: relations target each other in a circle: r2 -> r3 -> r2',
+    ]);
   });
 
   it('builds a graph for a 2,000-long chain of undercuts', () => {

@@ -61,13 +61,17 @@ export function toElkGraph(
 
   const groupNodes = new Map<string, ElkNode>();
   for (const g of map.groups) {
+    const minWidth = groupMinWidth(g.label);
     const node: ElkNode = {
       id: g.id,
       children: [],
       layoutOptions: {
         'elk.padding': `[top=${GROUP_STYLE.paddingTop},left=${GROUP_STYLE.paddingSide},bottom=${GROUP_STYLE.paddingBottom},right=${GROUP_STYLE.paddingSide}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-        'elk.nodeSize.minimum': `(${groupMinWidth(g.label)},40)`,
+        // With INCLUDE_CHILDREN, ELK applies a compound node's minimum size transposed when
+        // the layers run vertically; swap it so the frame stays as wide as its label.
+        'elk.nodeSize.minimum':
+          options.direction === 'up' ? `(40,${minWidth})` : `(${minWidth},40)`,
       },
     };
     groupNodes.set(g.id, node);

@@ -17,7 +17,9 @@ describe('the default map', () => {
       let from = 0;
       for (const fragment of node.text.split('…').map(collapse).filter(Boolean)) {
         const at = quote.indexOf(fragment, from);
-        expect(at, `${node.id}: "${fragment}" is not the quote's wording`).toBeGreaterThanOrEqual(0);
+        expect(at, `${node.id}: "${fragment}" is not the quote's wording`).toBeGreaterThanOrEqual(
+          0,
+        );
         from = at + fragment.length;
       }
     }

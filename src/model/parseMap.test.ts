@@ -260,6 +260,17 @@ describe('parseMap rejects a bad file and says where', () => {
     );
   });
 
+  it('a member listed twice in one group', () => {
+    const file = defaultFile();
+    const members = at(file.groups, 0).members;
+    members.push(at(members, 0));
+    expectIssue(
+      issuesOf(file),
+      `groups[0].members[${members.length - 1}]`,
+      'listed twice in this group',
+    );
+  });
+
   it('a field of the wrong type or an unknown kind', () => {
     const file = defaultFile();
     (at(file.nodes, 0) as { kind: string }).kind = 'banana';

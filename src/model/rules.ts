@@ -68,14 +68,49 @@ export function checkMapRules(map: ArgumentMap): MapIssue[] {
       const path = `groups[${i}].members[${j}]`;
       if (!nodeIds.has(m)) issues.push({ path, message: `unknown node "${m}"` });
       const other = grouped.get(m);
-      if (other && other !== g.id) {
-        issues.push({ path, message: `"${m}" is already in group "${other}"` });
-      }
+      if (other === g.id) issues.push({ path, message: `"${m}" is listed twice in this group` });
+      else if (other) issues.push({ path, message: `"${m}" is already in group "${other}"` });
       grouped.set(m, g.id);
     });
   });
 
+  issues.push(...findRelationTargetCycles(map));
+
   issues.push(...findSupportCycles(map));
+  return issues;
+}
+
+/**
+ * Relations that target relations (undercuts, undercuts of undercuts) must end at a claim:
+ * an inference cannot be attacked by an attack on itself.
+ */
+function findRelationTargetCycles(map: ArgumentMap): MapIssue[] {
+  const index = new Map(map.relations.map((r, i) => [r.id, i]));
+  const targetOf = (id: string) => {
+    const to = map.relations[index.get(id) ?? -1]?.to;
+    return to !== undefined && to !== id && index.has(to) ? to : undefined;
+  };
+  const issues: MapIssue[] = [];
+  const done = new Set<string>();
+  // Each relation targets at most one relation, so every walk is a simple path or a loop.
+  for (const start of map.relations) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let id: string | undefined = start.id;
+    while (id !== undefined && !done.has(id) && !onPath.has(id)) {
+      path.push(id);
+      onPath.add(id);
+      id = targetOf(id);
+    }
+    if (id !== undefined && onPath.has(id)) {
+      const loop = path.slice(path.indexOf(id));
+      issues.push({
+        path: `relations[${index.get(id)}].to`,
+        message: `relations target each other in a circle: ${[...loop, id].join(' -> ')}`,
+      });
+    }
+    for (const p of path) done.add(p);
+  }
   return issues;
 }
 
