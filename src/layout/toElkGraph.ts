@@ -52,6 +52,7 @@ export function toElkGraph(
       // Leaves share the lowest layer: the groups of reasons sit side by side, not stacked.
       'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
     },
