@@ -139,10 +139,10 @@ describe('the default map in a 1280x720 window', () => {
     await page.click('[data-node-id="traditional-view"]');
     const details = page.getByTestId('details');
     await details.waitFor();
-    expect(await details.innerText()).toMatch(/Implicit: the reconstruction adds this claim/);
+    expect(await details.textContent()).toMatch(/Implicit: the reconstruction adds this claim/);
     await page.click('[data-node-id="cost-saving"]');
-    await expect.poll(() => details.innerText()).toContain('Einsparung von Rüstungskosten');
-    const text = await details.innerText();
+    await expect.poll(() => details.textContent()).toContain('Einsparung von Rüstungskosten');
+    const text = await details.textContent();
     expect(text).toContain(
       'Schliesslich können Bündnisse auch der Einsparung von Rüstungskosten dienen',
     );

@@ -25,7 +25,7 @@ describe('opening map files', () => {
     await app.page.getByTestId('open-map').setInputFiles(fixture('broken-quote.json'));
     const panel = app.page.getByTestId('rejected-file');
     await panel.waitFor();
-    const text = await panel.innerText();
+    const text = await panel.textContent();
     expect(text).toContain('broken-quote.json');
     expect(text).toContain('nodes[1].quote: text at 18-30 differs from the quoted string');
     expect(text).toContain('unchanged');
@@ -41,8 +41,8 @@ describe('opening map files', () => {
       buffer: Buffer.from('{ "version": 1, nodes: [ }'),
     });
     const panel = app.page.getByTestId('rejected-file');
-    await expect.poll(() => panel.innerText()).toContain('notes.json');
-    expect(await panel.innerText()).toMatch(/not valid JSON/);
+    await expect.poll(() => panel.textContent()).toContain('notes.json');
+    expect(await panel.textContent()).toMatch(/not valid JSON/);
   });
 
   it('draws co-premises joining into one arrow and an undercut landing on that arrow', async () => {
