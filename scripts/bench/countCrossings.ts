@@ -52,7 +52,10 @@ export function countCrossings(edges: readonly DrawnEdge[]): number {
     const e = edges[i] as DrawnEdge;
     const f = edges[j] as DrawnEdge;
     return (
-      e.source === f.source || e.source === f.target || e.target === f.source || e.target === f.target
+      e.source === f.source ||
+      e.source === f.target ||
+      e.target === f.source ||
+      e.target === f.target
     );
   };
 

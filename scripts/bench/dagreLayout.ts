@@ -3,7 +3,7 @@
  * graph the app hands ELK (toElkGraph: measured sizes, junction nodes, legs, undercut edges), so
  * both engines get identical input; only the engine differs.
  */
-import dagre from '@dagrejs/dagre';
+import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { measureNodes } from '../../src/layout/measureNodes';
 import { toElkGraph } from '../../src/layout/toElkGraph';
@@ -29,7 +29,10 @@ export function layoutWithDagre(
   const root = toElkGraph(map, measureNodes(map, options.labels), options);
   const elkOption = (key: string) => Number(root.layoutOptions?.[key]);
 
-  const g = new dagre.graphlib.Graph({ compound, multigraph: true });
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({
+    compound,
+    multigraph: true,
+  });
   g.setGraph({
     // Edges run from reason to what it supports; BT puts the conclusion on top like ELK's UP.
     rankdir: options.direction === 'up' ? 'BT' : 'LR',
@@ -49,7 +52,10 @@ export function layoutWithDagre(
         continue;
       }
       // Cluster sizes are computed by dagre from their members.
-      g.setNode(child.id, isGroup ? {} : { width: child.width ?? 0, height: child.height ?? 0 });
+      g.setNode(
+        child.id,
+        isGroup ? ({} as NodeLabel) : { width: child.width ?? 0, height: child.height ?? 0 },
+      );
       if (compound && parent !== root) g.setParent(child.id, parent.id);
       if (isGroup) addChildren(child);
     }

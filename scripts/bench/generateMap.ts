@@ -87,10 +87,13 @@ export function generateMap({ nodes: count, seed = 1 }: GenerateOptions): Argume
     relations.push({ id, kind, from, to });
     return id;
   };
+  /** Tree depth (the conclusion's is 0), so cross-branch supports can only point upwards. */
+  const depth = new Map<string, number>();
   const link = (parent: string, child: string) => {
     const list = children.get(parent) ?? [];
     list.push(child);
     children.set(parent, list);
+    depth.set(child, (depth.get(parent) ?? 0) + 1);
   };
 
   // Expanding a random node of the frontier (not breadth-first) gives uneven depths and
@@ -121,6 +124,20 @@ export function generateMap({ nodes: count, seed = 1 }: GenerateOptions): Argume
         frontier.push(f);
       }
     }
+  }
+
+  // A few links across branches, as when one reason bears on two claims; they are what makes
+  // crossings unavoidable. Cross supports only point to a shallower node, so support can never
+  // go round in a circle.
+  const crossLinks = Math.round(count * 0.05);
+  for (let added = 0, tries = 0; added < crossLinks && tries < 20 * crossLinks; tries++) {
+    const from = (nodes[1 + Math.floor(rnd() * (nodes.length - 1))] as ArgumentNode).id;
+    const to = (nodes[Math.floor(rnd() * nodes.length)] as ArgumentNode).id;
+    if (from === to || children.get(to)?.includes(from)) continue;
+    const attack = rnd() < 0.4;
+    if (!attack && (depth.get(to) ?? 0) >= (depth.get(from) ?? 0)) continue;
+    addRelation(attack ? 'attack' : 'support', [from], to);
+    added++;
   }
 
   // Kinds follow the structure: a supported reason is a claim, an occasional one a question.

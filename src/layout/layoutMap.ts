@@ -2,13 +2,18 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
-import { toElkGraph } from './toElkGraph';
+import { type Layering, toElkGraph } from './toElkGraph';
 import type { LayoutOptions, MapLayout } from './types';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
 export interface ElkRunner {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
+
+/** Up to this many nodes, both layerings are tried and the one that fits a screen better wins. */
+export const SMALL_MAP_NODES = 60;
+/** The screen a small map should fit: 16:9, as in a classroom projector or a laptop. */
+const SCREEN_ASPECT = 16 / 9;
 
 /** The whole layout stage: measure text, build the ELK graph, run ELK, read the result back. */
 export async function layoutMap(
@@ -17,6 +22,16 @@ export async function layoutMap(
   elk: ElkRunner,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels);
-  const result = await elk.layout(toElkGraph(map, sizes, options));
-  return fromElkResult(map, sizes, result);
+  const run = async (layering: Layering) =>
+    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, layering)));
+  const layout = await run('NETWORK_SIMPLEX');
+  if (map.nodes.length > SMALL_MAP_NODES) return layout;
+  // A small map is read whole at fit view: keep the layering that shows its text larger.
+  const wide = await run('LONGEST_PATH_SOURCE');
+  return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
+}
+
+/** Relative zoom at which a layout fits a 16:9 screen (bigger is more readable). */
+function fitScale(layout: MapLayout): number {
+  return Math.min(SCREEN_ASPECT / layout.width, 1 / layout.height);
 }

@@ -1,0 +1,251 @@
+/**
+ * npm run bench [-- --json <path>] [-- --reuse-dist]
+ *
+ * Prints figures, asserts nothing: page load of the default map in headless Chromium, and
+ * layout time and edge crossings of ELK (the app's pipeline) against dagre on generated maps.
+ * One ELK variant changes the layering to the one the app tries for small maps only, to show its
+ * cost on big ones. Medians over several runs; slow cases get fewer runs so the whole bench
+ * stays under 10 minutes on a 2-core machine (the run count is printed).
+ * `--reuse-dist` serves the existing dist/ instead of building first.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import dagrePackage from '@dagrejs/dagre/package.json' with { type: 'json' };
+import elkPackage from 'elkjs/package.json' with { type: 'json' };
+import { createInProcessElk } from '../../src/layout/elkInProcess';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
+import type { ArgumentMap } from '../../src/model/types';
+import { launchChromium } from '../../tests/browser/chromium';
+import { serveBuiltApp } from '../../tests/browser/server';
+import { countCrossings, type DrawnEdge } from './countCrossings';
+import { layoutWithDagre } from './dagreLayout';
+import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
+import { generateMap } from './generateMap';
+import { measurePageLoads } from './pageLoad';
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'string' },
+    'reuse-dist': { type: 'boolean', default: false },
+  },
+});
+
+const SIZES = [100, 500, 1000, 2000];
+const PAGE_LOADS = 7;
+/** After the first run, a case gets only as many runs as fit in this (at least one). */
+const CASE_BUDGET_MS = 60_000;
+const SEED = 1;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)]
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
+// --- machine --------------------------------------------------------------------------------
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  elkjs: elkPackage.version,
+  dagre: dagrePackage.version,
+  // Other work on the machine skews every figure; the load says how much there was.
+  loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+  chromium: '',
+};
+console.log(`argument-map bench, ${new Date().toISOString()}`);
+console.log(
+  `  ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGB} GB, Node ${machine.node}, ` +
+    `elkjs ${machine.elkjs}, dagre ${machine.dagre}, load ${machine.loadAverageAtStart.join(' ')}`,
+);
+
+// --- 1. page load -----------------------------------------------------------------------------
+
+console.log(`\n1. Default map, navigation start to painted (headless Chromium, 1280x720)`);
+const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] });
+const browser = await launchChromium();
+const pageLoad: Record<
+  string,
+  { runs: number; domContentLoadedMs: number; nodesInDomMs: number; paintedMs: number }
+> = {};
+try {
+  machine.chromium = browser.version();
+  console.log(`  Chromium ${machine.chromium}, ${args['reuse-dist'] ? 'existing' : 'fresh'} build`);
+  const rows: string[][] = [];
+  for (const [label, shared] of [
+    ['warm cache (one context, new page each load; 1 uncounted first load)', true],
+    ['cold cache (new context per load)', false],
+  ] as const) {
+    const loads = await measurePageLoads(browser, server.url, PAGE_LOADS, shared);
+    const entry = {
+      runs: loads.length,
+      domContentLoadedMs: median(loads.map((l) => l.domContentLoaded)),
+      nodesInDomMs: median(loads.map((l) => l.nodesInDom)),
+      paintedMs: median(loads.map((l) => l.painted)),
+    };
+    pageLoad[shared ? 'warm' : 'cold'] = entry;
+    rows.push([
+      label,
+      String(entry.runs),
+      ms(entry.domContentLoadedMs),
+      ms(entry.nodesInDomMs),
+      ms(entry.paintedMs),
+    ]);
+  }
+  console.log(
+    table(['page loads', 'runs', 'DOMContentLoaded ms', 'nodes in DOM ms', 'painted ms'], rows),
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// --- 2. layout --------------------------------------------------------------------------------
+
+interface Engine {
+  name: string;
+  run(map: ArgumentMap): Promise<{ edges: DrawnEdge[]; width: number; height: number }>;
+}
+const elk = createInProcessElk();
+const engines: Engine[] = [
+  { name: "ELK, the app's pipeline", run: (map) => layoutWithElk(map, elk) },
+  { name: 'ELK, leaves in lowest layer', run: (map) => layoutWithElk(map, elk, LEAVES_LOWEST) },
+  {
+    name: 'dagre, groups as clusters',
+    run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, true),
+  },
+  { name: 'dagre, flat', run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, false) },
+];
+const REFERENCE = 'dagre, groups as clusters';
+
+console.log(`\n2. Layout of generated maps (seed ${SEED}), measure + graph + engine + read back`);
+console.log(`  (one uncounted warm-up run of every engine first; runs: 5, or 3 at 2000 nodes, or`);
+console.log(
+  `   as many as fit in ${CASE_BUDGET_MS / 1000} s going by the first run, at least one)`,
+);
+const warmUp = generateMap({ nodes: 100, seed: SEED + 1 });
+for (const e of engines) await e.run(warmUp);
+
+interface LayoutResult {
+  nodes: number;
+  relations: number;
+  groups: number;
+  engine: string;
+  runs: number;
+  medianMs: number | null;
+  timesMs: number[];
+  crossings: number | null;
+  drawnEdges: number | null;
+  width: number | null;
+  height: number | null;
+  ratioToDagre: number | null;
+}
+const results: LayoutResult[] = [];
+const rows: string[][] = [];
+for (const n of SIZES) {
+  const map = generateMap({ nodes: n, seed: SEED });
+  const planned = n >= 2000 ? 3 : 5;
+  const forSize: LayoutResult[] = [];
+  for (const engine of engines) {
+    const result: LayoutResult = {
+      nodes: n,
+      relations: map.relations.length,
+      groups: map.groups.length,
+      engine: engine.name,
+      runs: 0,
+      medianMs: null,
+      timesMs: [],
+      crossings: null,
+      drawnEdges: null,
+      width: null,
+      height: null,
+      ratioToDagre: null,
+    };
+    forSize.push(result);
+    let last: Awaited<ReturnType<Engine['run']>> | undefined;
+    for (let i = 0; i < planned; i++) {
+      const start = performance.now();
+      last = await engine.run(map);
+      result.timesMs.push(performance.now() - start);
+      const first = result.timesMs[0] as number;
+      if (i + 1 >= Math.max(1, Math.floor(CASE_BUDGET_MS / first))) break;
+    }
+    if (!last) continue;
+    // Layouts are deterministic, so the last run's drawing stands for all.
+    result.runs = result.timesMs.length;
+    result.medianMs = median(result.timesMs);
+    result.crossings = countCrossings(last.edges);
+    result.drawnEdges = last.edges.length;
+    result.width = Math.round(last.width);
+    result.height = Math.round(last.height);
+  }
+  const reference = forSize.find((r) => r.engine === REFERENCE)?.medianMs;
+  for (const r of forSize) {
+    if (r.medianMs !== null && reference) r.ratioToDagre = r.medianMs / reference;
+    results.push(r);
+    rows.push([
+      String(n),
+      String(r.relations),
+      r.engine,
+      r.runs ? String(r.runs) : '-',
+      r.medianMs === null ? '-' : ms(r.medianMs),
+      r.ratioToDagre === null ? '-' : `${r.ratioToDagre.toFixed(2)}x`,
+      r.crossings === null ? '-' : String(r.crossings),
+      r.width === null ? '-' : `${r.width} x ${r.height}`,
+    ]);
+  }
+  const seconds = forSize.reduce((a, r) => a + r.timesMs.reduce((b, t) => b + t, 0), 0) / 1000;
+  console.log(
+    `  ${n} nodes, ${map.relations.length} relations, ${map.groups.length} groups: ` +
+      `done in ${seconds.toFixed(0)} s`,
+  );
+}
+console.log(
+  table(
+    ['nodes', 'relations', 'engine', 'runs', 'median ms', 'x dagre cl.', 'crossings', 'size px'],
+    rows,
+  ),
+);
+console.log(`  x dagre cl.: median time / median time of "${REFERENCE}" (the reference)`);
+console.log(
+  '  crossings: proper crossings of drawn segments of edges that share no node or junction',
+);
+
+// --- 3. memory --------------------------------------------------------------------------------
+
+console.log(
+  "\n3. Memory of one 2000-node ELK layout (the app's pipeline, in a child process of its own)",
+);
+const memoryScript = fileURLToPath(new URL('./elkMemory.ts', import.meta.url));
+const memory = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', memoryScript, '2000'], {
+    encoding: 'utf8',
+  }),
+) as { rssBeforeMB: number; peakRssMB: number; heapUsedDeltaMB: number };
+console.log(
+  `  RSS before ${memory.rssBeforeMB} MB, peak ${memory.peakRssMB} MB ` +
+    `(+${memory.peakRssMB - memory.rssBeforeMB} MB); heap used after vs before +${memory.heapUsedDeltaMB} MB`,
+);
+
+if (args.json) {
+  writeFileSync(
+    args.json,
+    `${JSON.stringify({ machine, seed: SEED, pageLoad, layout: results, memory }, null, 2)}\n`,
+  );
+  console.log(`\nwrote ${args.json}`);
+}

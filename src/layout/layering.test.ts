@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMap } from '../model/parseMap';
+import type { ArgumentMap } from '../model/types';
+import { createInProcessElk } from './elkInProcess';
+import { fromElkResult } from './fromElkResult';
+import { layoutMap, SMALL_MAP_NODES } from './layoutMap';
+import { measureNodes } from './measureNodes';
+import { type Layering, toElkGraph } from './toElkGraph';
+import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from './types';
+
+const elk = createInProcessElk();
+const parsed = parseMap(
+  readFileSync(new URL('../../data/default-map.json', import.meta.url), 'utf8'),
+);
+if (!parsed.ok) throw new Error('default map invalid');
+const defaultMap = parsed.map;
+
+async function withLayering(map: ArgumentMap, layering: Layering): Promise<MapLayout> {
+  const sizes = measureNodes(map, 'source');
+  return fromElkResult(
+    map,
+    sizes,
+    await elk.layout(toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, layering)),
+  );
+}
+const zoomOn1280x720 = (l: MapLayout) => Math.min(1280 / l.width, 680 / l.height);
+
+describe('choice of layering', () => {
+  it('shows the default map larger on a 16:9 screen than plain network-simplex layering would', async () => {
+    const chosen = await layoutMap(defaultMap, DEFAULT_LAYOUT_OPTIONS, elk);
+    const simplex = await withLayering(defaultMap, 'NETWORK_SIMPLEX');
+    expect(zoomOn1280x720(chosen)).toBeGreaterThan(zoomOn1280x720(simplex) * 1.2);
+  });
+
+  it('uses network-simplex layering alone for a big map', async () => {
+    const n = SMALL_MAP_NODES + 10;
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      id: `n${i}`,
+      kind: i === 0 ? 'conclusion' : 'premise',
+      implicit: false,
+      text: `Claim number ${i}`,
+      gloss: '',
+    }));
+    const relations = nodes.slice(1).map((node, i) => ({
+      id: `r${i}`,
+      kind: 'support',
+      from: [node.id],
+      to: `n${Math.floor(i / 3)}`,
+    }));
+    const big = parseMap({
+      version: 1,
+      title: 'big',
+      source: { text: '', language: 'en' },
+      nodes,
+      relations,
+    });
+    if (!big.ok) throw new Error('generated map invalid');
+    const chosen = await layoutMap(big.map, DEFAULT_LAYOUT_OPTIONS, elk);
+    const simplex = await withLayering(big.map, 'NETWORK_SIMPLEX');
+    expect(chosen.nodes.map((b) => [b.x, b.y])).toEqual(simplex.nodes.map((b) => [b.x, b.y]));
+  });
+});
