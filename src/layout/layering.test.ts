@@ -21,7 +21,9 @@ async function withLayering(map: ArgumentMap, layering: Layering): Promise<MapLa
   return fromElkResult(
     map,
     sizes,
-    await elk.layout(toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, layering)),
+    await elk.layout(
+      toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, { layering, modelOrder: 'NODES' }),
+    ),
   );
 }
 const zoomOn1280x720 = (l: MapLayout) => Math.min(1280 / l.width, 680 / l.height);
@@ -31,6 +33,14 @@ describe('choice of layering', () => {
     const chosen = await layoutMap(defaultMap, DEFAULT_LAYOUT_OPTIONS, elk);
     const simplex = await withLayering(defaultMap, 'NETWORK_SIMPLEX');
     expect(zoomOn1280x720(chosen)).toBeGreaterThan(zoomOn1280x720(simplex) * 1.2);
+  });
+
+  it('keeps the reading order of the default map: functions 1, 2, 3, then section 6, left to right', async () => {
+    const l = await layoutMap(defaultMap, DEFAULT_LAYOUT_OPTIONS, elk);
+    const xOf = (id: string) => l.groups.find((g) => g.id === id)?.x ?? Number.NaN;
+    const order = ['g-coordination', 'g-legitimacy', 'g-burden', 'g-section-6'];
+    const xs = order.map(xOf);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
   it('uses network-simplex layering alone for a big map', async () => {

@@ -2,7 +2,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
-import { type Layering, toElkGraph } from './toElkGraph';
+import { type ElkTuning, LARGE_MAP_TUNING, toElkGraph } from './toElkGraph';
 import type { LayoutOptions, MapLayout } from './types';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
@@ -10,7 +10,10 @@ export interface ElkRunner {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
 
-/** Up to this many nodes, both layerings are tried and the one that fits a screen better wins. */
+/**
+ * Up to this many nodes a map keeps its reading order strictly, and both layerings are tried:
+ * the one that fits a screen better wins. Bigger maps take the fast, low-crossing settings.
+ */
 export const SMALL_MAP_NODES = 60;
 /** The screen a small map should fit: 16:9, as in a classroom projector or a laptop. */
 const SCREEN_ASPECT = 16 / 9;
@@ -22,12 +25,12 @@ export async function layoutMap(
   elk: ElkRunner,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels);
-  const run = async (layering: Layering) =>
-    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, layering)));
-  const layout = await run('NETWORK_SIMPLEX');
-  if (map.nodes.length > SMALL_MAP_NODES) return layout;
+  const run = async (tuning: ElkTuning) =>
+    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning)));
+  if (map.nodes.length > SMALL_MAP_NODES) return run(LARGE_MAP_TUNING);
+  const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
   // A small map is read whole at fit view: keep the layering that shows its text larger.
-  const wide = await run('LONGEST_PATH_SOURCE');
+  const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });
   return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
 }
 

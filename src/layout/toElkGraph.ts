@@ -15,6 +15,18 @@ export const edgeId = (relationId: string, part: string) => `#e:${relationId}:${
  */
 export type Layering = 'NETWORK_SIMPLEX' | 'LONGEST_PATH_SOURCE';
 
+/** How ELK tunes a layout to a map's size; see layoutMap for when each is used. */
+export interface ElkTuning {
+  layering: Layering;
+  /**
+   * NODES_AND_EDGES keeps the file's order of groups and reasons (reading order) most
+   * faithfully, but made 1000-node maps ten times slower (npm run bench); NODES is the cheap hint.
+   */
+  modelOrder: 'NODES' | 'NODES_AND_EDGES';
+}
+
+export const LARGE_MAP_TUNING: ElkTuning = { layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES' };
+
 /** A relation needs a junction when it has co-premises or when another relation targets it. */
 export function relationsWithJunction(map: ArgumentMap): Set<string> {
   const relationIds = new Set(map.relations.map((r) => r.id));
@@ -35,7 +47,7 @@ export function toElkGraph(
   map: ArgumentMap,
   sizes: Map<string, MeasuredNode>,
   options: LayoutOptions,
-  layering: Layering = 'NETWORK_SIMPLEX',
+  tuning: ElkTuning = LARGE_MAP_TUNING,
 ): ElkNode {
   const roomy = options.density === 'roomy';
   const junctions = relationsWithJunction(map);
@@ -57,11 +69,10 @@ export function toElkGraph(
       'elk.spacing.edgeNode': '16',
       'elk.spacing.edgeEdge': '10',
       'elk.layered.spacing.edgeNodeBetweenLayers': '16',
-      'elk.layered.layering.strategy': layering,
+      'elk.layered.layering.strategy': tuning.layering,
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-      // Edge model order made 1000-node maps ten times slower for no visible gain (npm run bench).
-      'elk.layered.considerModelOrder.strategy': 'NODES',
+      'elk.layered.considerModelOrder.strategy': tuning.modelOrder,
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
     },
     children: [],
