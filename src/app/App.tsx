@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
 import { Legend } from './Legend';
@@ -9,14 +10,24 @@ import { RejectedFilePanel } from './RejectedFilePanel';
 export function App() {
   const store = useAppStoreApi();
   const title = store((s) => s.map.title);
+  const textPanelOpen = store((s) => s.textPanelOpen);
   return (
     <ReactFlowProvider>
       <div className="am-app">
         <header className="am-toolbar">
           <h1>{title}</h1>
+          <button
+            type="button"
+            className="am-button"
+            aria-pressed={textPanelOpen}
+            onClick={() => store.getState().toggleTextPanel()}
+          >
+            Source text
+          </button>
           <OpenMapButton />
         </header>
         <main className="am-main">
+          {textPanelOpen && <SourceTextPanel />}
           <div className="am-stage">
             <MapCanvas />
             <RejectedFilePanel />

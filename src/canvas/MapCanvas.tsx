@@ -6,8 +6,9 @@ import {
   MiniMap,
   type NodeMouseHandler,
   ReactFlow,
+  useReactFlow,
 } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { MapLayout } from '../layout/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { EdgeMarkers } from './edges/EdgeMarkers';
@@ -44,6 +45,28 @@ function OverviewMap({ layout }: { layout: MapLayout }) {
   );
 }
 
+/** Brings a node into view when asked (from the text panel); keeps the zoom if readable. */
+function CenterOnRequest({ layout }: { layout: MapLayout }) {
+  const store = useAppStoreApi();
+  const request = store((s) => s.centerRequest);
+  const { setCenter, getZoom } = useReactFlow();
+  useEffect(() => {
+    const box = request && layout.nodes.find((n) => n.id === request.nodeId);
+    if (!box) return;
+    // Wait two frames: selecting may open the details panel, which narrows the pane first.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+          zoom: Math.max(getZoom(), 0.8),
+          duration: 300,
+        });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [request, layout, setCenter, getZoom]);
+  return null;
+}
+
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
   const store = useAppStoreApi();
@@ -53,10 +76,11 @@ export function MapCanvas() {
   const selected = store((s) => s.selectedNodeId);
   const labels = store((s) => s.options.labels);
   const layoutError = store((s) => s.layoutError);
+  const hovered = store((s) => s.hoveredNodeId);
 
   const elements = useMemo(
-    () => (layout ? toFlowElements(map, layout, selected, labels) : null),
-    [map, layout, selected, labels],
+    () => (layout ? toFlowElements(map, layout, selected, labels, hovered) : null),
+    [map, layout, selected, labels, hovered],
   );
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
@@ -102,6 +126,7 @@ export function MapCanvas() {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
         <OverviewMap layout={layout} />
+        <CenterOnRequest layout={layout} />
       </ReactFlow>
     </div>
   );

@@ -11,7 +11,13 @@ import type {
 import type { ArgumentMap, ArgumentNode } from '../model/types';
 
 /** `lang` is the language of the drawn lines, for screen readers and hyphenation-free reading. */
-export type ClaimNodeData = { box: NodeBox; node: ArgumentNode; lang: string };
+export type ClaimNodeData = {
+  box: NodeBox;
+  node: ArgumentNode;
+  lang: string;
+  /** Pointed at from elsewhere (the text panel): drawn marked, not selected. */
+  hovered: boolean;
+};
 export type GroupNodeData = { box: GroupBox };
 export type JunctionNodeData = { junction: Junction };
 export type RouteEdgeData = { route: EdgeRoute };
@@ -31,6 +37,7 @@ export function toFlowElements(
   layout: MapLayout,
   selectedNodeId: string | null,
   labels: LabelLanguage,
+  hoveredNodeId: string | null = null,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const nodes: FlowNode[] = [];
@@ -54,7 +61,12 @@ export function toFlowElements(
       id: box.id,
       type: node.kind,
       position: { x: box.x, y: box.y },
-      data: { box, node, lang: labels === 'gloss' && node.gloss ? 'en' : map.source.language },
+      data: {
+        box,
+        node,
+        lang: labels === 'gloss' && node.gloss ? 'en' : map.source.language,
+        hovered: box.id === hoveredNodeId,
+      },
       width: box.width,
       height: box.height,
       selected: box.id === selectedNodeId,

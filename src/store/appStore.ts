@@ -15,6 +15,11 @@ export interface AppState {
   layout: MapLayout | null;
   layoutError: string | null;
   selectedNodeId: string | null;
+  /** A node the user points at (in the text panel): marked, not selected. */
+  hoveredNodeId: string | null;
+  /** Asks the canvas to bring a node into view; `seq` makes a repeated request count. */
+  centerRequest: { nodeId: string; seq: number } | null;
+  textPanelOpen: boolean;
   rejected: RejectedFile | null;
 }
 
@@ -25,6 +30,9 @@ export interface AppActions {
   setLayout(layout: MapLayout): void;
   setLayoutError(message: string): void;
   selectNode(id: string | null): void;
+  hoverNode(id: string | null): void;
+  centerOn(id: string): void;
+  toggleTextPanel(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -37,6 +45,9 @@ export function createAppStore(map: ArgumentMap) {
     layout: null,
     layoutError: null,
     selectedNodeId: null,
+    hoveredNodeId: null,
+    centerRequest: null,
+    textPanelOpen: false,
     rejected: null,
     loadMap: (next) => set({ map: next, layout: null, selectedNodeId: null, rejected: null }),
     rejectFile: (rejected) => set({ rejected }),
@@ -44,5 +55,9 @@ export function createAppStore(map: ArgumentMap) {
     setLayout: (layout) => set({ layout, layoutError: null }),
     setLayoutError: (layoutError) => set({ layoutError }),
     selectNode: (selectedNodeId) => set({ selectedNodeId }),
+    hoverNode: (hoveredNodeId) => set({ hoveredNodeId }),
+    centerOn: (nodeId) =>
+      set((s) => ({ centerRequest: { nodeId, seq: (s.centerRequest?.seq ?? 0) + 1 } })),
+    toggleTextPanel: () => set((s) => ({ textPanelOpen: !s.textPanelOpen })),
   }));
 }

@@ -15,6 +15,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
   if (node.implicit) classes.push('am-node--implicit');
   if (node.breaksOff) classes.push('am-node--breaks-off');
   if (selected) classes.push('am-node--selected');
+  if (data.hovered) classes.push('am-node--hovered');
   return (
     <div
       className={classes.join(' ')}
