@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { parseMap } from './model/parseMap';
 import { formatIssue } from './model/types';
 import { createAppStore } from './store/appStore';
+import { loadLayoutOptions, saveLayoutOptions } from './store/preferences';
 import { AppStoreContext } from './store/useAppStore';
 
 const root = document.getElementById('root');
@@ -16,7 +17,10 @@ if (!root) throw new Error('index.html has no #root');
 
 const parsed = parseMap(defaultMapFile);
 if (parsed.ok) {
-  const store = createAppStore(parsed.map);
+  const store = createAppStore(parsed.map, loadLayoutOptions(window.localStorage));
+  store.subscribe((s, prev) => {
+    if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
+  });
   createRoot(root).render(
     <StrictMode>
       <AppStoreContext.Provider value={store}>

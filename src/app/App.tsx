@@ -6,6 +6,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
+import { ViewControls } from './ViewControls';
 
 export function App() {
   const store = useAppStoreApi();
@@ -16,6 +17,7 @@ export function App() {
       <div className="am-app">
         <header className="am-toolbar">
           <h1>{title}</h1>
+          <ViewControls />
           <button
             type="button"
             className="am-button"

@@ -50,6 +50,14 @@ export function toElkGraph(
   tuning: ElkTuning = LARGE_MAP_TUNING,
 ): ElkNode {
   const roomy = options.density === 'roomy';
+  // ELK reads spacing from each node's own parent, so groups need it as well as the root.
+  const spacing = {
+    'elk.spacing.nodeNode': roomy ? '48' : '18',
+    'elk.layered.spacing.nodeNodeBetweenLayers': roomy ? '72' : '24',
+    'elk.spacing.edgeNode': '16',
+    'elk.spacing.edgeEdge': '10',
+    'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  };
   const junctions = relationsWithJunction(map);
   const groupOf = new Map<string, string>();
   for (const g of map.groups) for (const m of g.members) groupOf.set(m, g.id);
@@ -64,11 +72,7 @@ export function toElkGraph(
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
       'elk.padding': '[top=24,left=24,bottom=24,right=24]',
-      'elk.spacing.nodeNode': roomy ? '48' : '18',
-      'elk.layered.spacing.nodeNodeBetweenLayers': roomy ? '72' : '30',
-      'elk.spacing.edgeNode': '16',
-      'elk.spacing.edgeEdge': '10',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+      ...spacing,
       'elk.layered.layering.strategy': tuning.layering,
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
@@ -86,6 +90,7 @@ export function toElkGraph(
       id: g.id,
       children: [],
       layoutOptions: {
+        ...spacing,
         'elk.padding': `[top=${GROUP_STYLE.paddingTop},left=${GROUP_STYLE.paddingSide},bottom=${GROUP_STYLE.paddingBottom},right=${GROUP_STYLE.paddingSide}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         // With INCLUDE_CHILDREN, ELK applies a compound node's minimum size transposed when

@@ -33,15 +33,16 @@ export interface AppActions {
   hoverNode(id: string | null): void;
   centerOn(id: string): void;
   toggleTextPanel(): void;
+  setOptions(change: Partial<LayoutOptions>): void;
 }
 
 export type AppStore = AppState & AppActions;
 
 /** The single source of truth; React Flow only draws what is derived from it. */
-export function createAppStore(map: ArgumentMap) {
+export function createAppStore(map: ArgumentMap, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS) {
   return create<AppStore>((set) => ({
     map,
-    options: DEFAULT_LAYOUT_OPTIONS,
+    options,
     layout: null,
     layoutError: null,
     selectedNodeId: null,
@@ -59,5 +60,6 @@ export function createAppStore(map: ArgumentMap) {
     centerOn: (nodeId) =>
       set((s) => ({ centerRequest: { nodeId, seq: (s.centerRequest?.seq ?? 0) + 1 } })),
     toggleTextPanel: () => set((s) => ({ textPanelOpen: !s.textPanelOpen })),
+    setOptions: (change) => set((s) => ({ options: { ...s.options, ...change } })),
   }));
 }

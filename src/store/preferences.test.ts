@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
+import { loadLayoutOptions, saveLayoutOptions } from './preferences';
+
+const memory = () => {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+};
+
+describe('layout preferences', () => {
+  it('come back as saved', () => {
+    const storage = memory();
+    saveLayoutOptions(storage, { direction: 'right', density: 'roomy', labels: 'gloss' });
+    expect(loadLayoutOptions(storage)).toEqual({
+      direction: 'right',
+      density: 'roomy',
+      labels: 'gloss',
+    });
+  });
+
+  it('fall back to the defaults when nothing, garbage or unknown values were stored', () => {
+    expect(loadLayoutOptions(memory())).toEqual(DEFAULT_LAYOUT_OPTIONS);
+    const storage = memory();
+    storage.setItem('argument-map:layout', '{not json');
+    expect(loadLayoutOptions(storage)).toEqual(DEFAULT_LAYOUT_OPTIONS);
+    storage.setItem('argument-map:layout', '{"direction":"sideways","density":7}');
+    expect(loadLayoutOptions(storage)).toEqual(DEFAULT_LAYOUT_OPTIONS);
+  });
+
+  it('survive a storage that refuses to save', () => {
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(() => saveLayoutOptions(full, DEFAULT_LAYOUT_OPTIONS)).not.toThrow();
+  });
+});

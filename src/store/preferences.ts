@@ -1,0 +1,29 @@
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
+
+const KEY = 'argument-map:layout';
+
+/** Reads the layout choices saved by an earlier visit; anything unreadable falls back quietly. */
+export function loadLayoutOptions(storage: Pick<Storage, 'getItem'> | undefined): LayoutOptions {
+  try {
+    const saved = JSON.parse(storage?.getItem(KEY) ?? '{}') as Partial<Record<string, unknown>>;
+    return {
+      direction: saved.direction === 'right' ? 'right' : DEFAULT_LAYOUT_OPTIONS.direction,
+      density: saved.density === 'roomy' ? 'roomy' : DEFAULT_LAYOUT_OPTIONS.density,
+      labels: saved.labels === 'gloss' ? 'gloss' : DEFAULT_LAYOUT_OPTIONS.labels,
+    };
+  } catch {
+    return DEFAULT_LAYOUT_OPTIONS;
+  }
+}
+
+/** Saves the layout choices so a reload keeps them. Storage may be full or blocked: then not. */
+export function saveLayoutOptions(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  options: LayoutOptions,
+): void {
+  try {
+    storage?.setItem(KEY, JSON.stringify(options));
+  } catch {
+    // Private mode or a full quota: the choice still holds for this visit.
+  }
+}
