@@ -1,4 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -12,6 +13,17 @@ export function App() {
   const store = useAppStoreApi();
   const title = store((s) => s.map.title);
   const textPanelOpen = store((s) => s.textPanelOpen);
+  useEffect(() => {
+    // Esc clears the selection wherever focus is, unless a field is being edited.
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key === 'Escape' && !target?.closest('input, textarea, select')) {
+        store.getState().clearSelection();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
   return (
     <ReactFlowProvider>
       <div className="am-app">

@@ -9,13 +9,14 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
+import { highlightFor } from '../explore/highlight';
 import type { MapLayout } from '../layout/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { nodeTypes } from './nodes/kindNodes';
-import { type FlowNode, toFlowElements } from './toFlowElements';
+import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { useMapLayout } from './useMapLayout';
 
 const minimapColour = (n: FlowNode) =>
@@ -77,10 +78,15 @@ export function MapCanvas() {
   const labels = store((s) => s.options.labels);
   const layoutError = store((s) => s.layoutError);
   const hovered = store((s) => s.hoveredNodeId);
+  const selectedRelation = store((s) => s.selectedRelationId);
+  const highlight = useMemo(
+    () => highlightFor(map, { nodeId: selected, relationId: selectedRelation }),
+    [map, selected, selectedRelation],
+  );
 
   const elements = useMemo(
-    () => (layout ? toFlowElements(map, layout, selected, labels, hovered) : null),
-    [map, layout, selected, labels, hovered],
+    () => (layout ? toFlowElements(map, layout, selected, labels, hovered, highlight) : null),
+    [map, layout, selected, labels, hovered, highlight],
   );
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
@@ -105,7 +111,7 @@ export function MapCanvas() {
   return (
     <div className="am-canvas" data-testid="map-canvas" data-layout-ready="true">
       <EdgeMarkers />
-      <ReactFlow<FlowNode>
+      <ReactFlow<FlowNode, RouteFlowEdge>
         // A new layout is a new picture: remount so fitView frames it.
         key={`${map.title}:${layout.width}x${layout.height}`}
         nodes={elements.nodes}
@@ -113,7 +119,10 @@ export function MapCanvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
-        onPaneClick={() => store.getState().selectNode(null)}
+        onPaneClick={() => store.getState().clearSelection()}
+        onEdgeClick={(_, edge: RouteFlowEdge) => {
+          if (edge.data) store.getState().selectRelation(edge.data.route.relationId);
+        }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable

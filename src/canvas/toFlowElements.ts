@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { Highlight, HighlightRole } from '../explore/highlight';
 import { junctionId } from '../layout/toElkGraph';
 import type {
   EdgeRoute,
@@ -17,16 +18,30 @@ export type ClaimNodeData = {
   lang: string;
   /** Pointed at from elsewhere (the text panel): drawn marked, not selected. */
   hovered: boolean;
+  /** Its part in the selection's chains; `dim` when something else is selected. */
+  role: DrawRole;
 };
+
+/** A highlight role, `dim` for what the selection leaves out, null when nothing is selected. */
+export type DrawRole = HighlightRole | 'dim' | null;
 export type GroupNodeData = { box: GroupBox };
-export type JunctionNodeData = { junction: Junction };
-export type RouteEdgeData = { route: EdgeRoute };
+export type JunctionNodeData = { junction: Junction; role: DrawRole };
+export type RouteEdgeData = { route: EdgeRoute; role: DrawRole };
 
 export type ClaimFlowNode = Node<ClaimNodeData, ArgumentNode['kind']>;
 export type GroupFlowNode = Node<GroupNodeData, 'group-frame'>;
 export type JunctionFlowNode = Node<JunctionNodeData, 'junction'>;
 export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode;
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
+
+function roleOf(
+  roles: Map<string, HighlightRole> | undefined,
+  id: string,
+  highlight: Highlight | null,
+): DrawRole {
+  if (!highlight) return null;
+  return roles?.get(id) ?? 'dim';
+}
 
 /**
  * Everything React Flow draws, derived from the map and its layout. Nodes sit at ELK's
@@ -38,6 +53,7 @@ export function toFlowElements(
   selectedNodeId: string | null,
   labels: LabelLanguage,
   hoveredNodeId: string | null = null,
+  highlight: Highlight | null = null,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const nodes: FlowNode[] = [];
@@ -66,6 +82,7 @@ export function toFlowElements(
         node,
         lang: labels === 'gloss' && node.gloss ? 'en' : map.source.language,
         hovered: box.id === hoveredNodeId,
+        role: roleOf(highlight?.nodes, box.id, highlight),
       },
       width: box.width,
       height: box.height,
@@ -78,7 +95,7 @@ export function toFlowElements(
       id: junctionId(junction.relationId),
       type: 'junction',
       position: { x: junction.x, y: junction.y },
-      data: { junction },
+      data: { junction, role: roleOf(highlight?.relations, junction.relationId, highlight) },
       width: junction.size,
       height: junction.size,
       selectable: false,
@@ -91,8 +108,7 @@ export function toFlowElements(
     type: 'route',
     source: route.source,
     target: route.target,
-    data: { route },
-    selectable: false,
+    data: { route, role: roleOf(highlight?.relations, route.relationId, highlight) },
     focusable: false,
   }));
   return { nodes, edges };

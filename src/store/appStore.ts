@@ -15,6 +15,8 @@ export interface AppState {
   layout: MapLayout | null;
   layoutError: string | null;
   selectedNodeId: string | null;
+  /** A selected arrow (relation); exclusive with a selected node. */
+  selectedRelationId: string | null;
   /** A node the user points at (in the text panel): marked, not selected. */
   hoveredNodeId: string | null;
   /** Asks the canvas to bring a node into view; `seq` makes a repeated request count. */
@@ -30,6 +32,8 @@ export interface AppActions {
   setLayout(layout: MapLayout): void;
   setLayoutError(message: string): void;
   selectNode(id: string | null): void;
+  selectRelation(id: string | null): void;
+  clearSelection(): void;
   hoverNode(id: string | null): void;
   centerOn(id: string): void;
   toggleTextPanel(): void;
@@ -46,16 +50,26 @@ export function createAppStore(map: ArgumentMap, options: LayoutOptions = DEFAUL
     layout: null,
     layoutError: null,
     selectedNodeId: null,
+    selectedRelationId: null,
     hoveredNodeId: null,
     centerRequest: null,
     textPanelOpen: false,
     rejected: null,
-    loadMap: (next) => set({ map: next, layout: null, selectedNodeId: null, rejected: null }),
+    loadMap: (next) =>
+      set({
+        map: next,
+        layout: null,
+        selectedNodeId: null,
+        selectedRelationId: null,
+        rejected: null,
+      }),
     rejectFile: (rejected) => set({ rejected }),
     dismissRejected: () => set({ rejected: null }),
     setLayout: (layout) => set({ layout, layoutError: null }),
     setLayoutError: (layoutError) => set({ layoutError }),
-    selectNode: (selectedNodeId) => set({ selectedNodeId }),
+    selectNode: (selectedNodeId) => set({ selectedNodeId, selectedRelationId: null }),
+    selectRelation: (selectedRelationId) => set({ selectedRelationId, selectedNodeId: null }),
+    clearSelection: () => set({ selectedNodeId: null, selectedRelationId: null }),
     hoverNode: (hoveredNodeId) => set({ hoveredNodeId }),
     centerOn: (nodeId) =>
       set((s) => ({ centerRequest: { nodeId, seq: (s.centerRequest?.seq ?? 0) + 1 } })),

@@ -12,13 +12,13 @@ export function routePath(points: readonly Point[]): string {
 /** Draws a relation along ELK's route; legs of a linked argument end at the junction unmarked. */
 const RouteEdge = memo(({ data }: EdgeProps<RouteFlowEdge>) => {
   if (!data) return null;
-  const { route } = data;
+  const { route, role } = data;
   return (
     <BaseEdge
       path={routePath(route.points)}
-      className={`am-edge am-edge--${route.kind} am-edge--${route.part}`}
+      className={`am-edge am-edge--${route.kind} am-edge--${route.part}${role ? ` am-role--${role}` : ''}`}
       markerEnd={route.part === 'main' ? `url(#${markerId(route.kind)})` : undefined}
-      interactionWidth={0}
+      interactionWidth={14}
     />
   );
 });

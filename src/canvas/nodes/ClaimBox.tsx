@@ -16,6 +16,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
   if (node.breaksOff) classes.push('am-node--breaks-off');
   if (selected) classes.push('am-node--selected');
   if (data.hovered) classes.push('am-node--hovered');
+  if (data.role) classes.push(`am-role--${data.role}`);
   return (
     <div
       className={classes.join(' ')}

@@ -8,7 +8,7 @@ import type { JunctionFlowNode } from '../toFlowElements';
  */
 export const JunctionDot = memo(({ data }: NodeProps<JunctionFlowNode>) => (
   <div
-    className={`am-junction am-junction--${data.junction.kind}`}
+    className={`am-junction am-junction--${data.junction.kind}${data.role ? ` am-role--${data.role}` : ''}`}
     title="inference"
     style={{ width: data.junction.size, height: data.junction.size }}
   >
