@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
@@ -29,6 +30,7 @@ export function App() {
       <div className="am-app">
         <header className="am-toolbar">
           <h1>{title}</h1>
+          <SearchBox />
           <ViewControls />
           <button
             type="button"
