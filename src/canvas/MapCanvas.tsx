@@ -8,9 +8,10 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { highlightFor } from '../explore/highlight';
 import type { MapLayout } from '../layout/types';
+import type { LaidOut } from '../store/appStore';
 import { useAppStoreApi } from '../store/useAppStore';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
@@ -68,27 +69,67 @@ function CenterOnRequest({ layout }: { layout: MapLayout }) {
   return null;
 }
 
+/**
+ * Frames the whole map again when a new map opens or the layout options change; folding and
+ * filtering keep the viewport, so the reader stays where they were.
+ */
+function FitOnChange({
+  laidOut,
+  map,
+  options,
+}: {
+  laidOut: LaidOut;
+  map: unknown;
+  options: unknown;
+}) {
+  const { fitView } = useReactFlow();
+  // The first layout is framed by React Flow's own fitView on mount.
+  const fitted = useRef({ map, options });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
+  useEffect(() => {
+    if (fitted.current.map === map && fitted.current.options === options) return;
+    fitted.current = { map, options };
+    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
+    return () => cancelAnimationFrame(frame);
+  }, [laidOut, map, options, fitView]);
+  return null;
+}
+
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
   const store = useAppStoreApi();
   useMapLayout(store);
   const map = store((s) => s.map);
-  const layout = store((s) => s.layout);
+  const options = store((s) => s.options);
+  const laidOut = store((s) => s.laidOut);
+  const collapsed = store((s) => s.filter.collapsed);
   const selected = store((s) => s.selectedNodeId);
-  const labels = store((s) => s.options.labels);
   const layoutError = store((s) => s.layoutError);
   const hovered = store((s) => s.hoveredNodeId);
   const selectedRelation = store((s) => s.selectedRelationId);
+  const shown = laidOut?.visible.map;
   const highlight = useMemo(
-    () => highlightFor(map, { nodeId: selected, relationId: selectedRelation }),
-    [map, selected, selectedRelation],
+    () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
+    [shown, selected, selectedRelation],
   );
 
-  const elements = useMemo(
-    () => (layout ? toFlowElements(map, layout, selected, labels, hovered, highlight) : null),
-    [map, layout, selected, labels, hovered, highlight],
-  );
-
+  const elements = useMemo(() => {
+    if (!laidOut) return null;
+    const folds = {
+      collapsed: new Set(collapsed),
+      hiddenBelow: laidOut.visible.hiddenBelow,
+      groupBoxes: laidOut.visible.groupBoxes,
+    };
+    return toFlowElements(
+      laidOut.visible.map,
+      laidOut.layout,
+      selected,
+      options.labels,
+      hovered,
+      highlight,
+      folds,
+    );
+  }, [laidOut, collapsed, selected, options.labels, hovered, highlight]);
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (node.type !== 'group-frame' && node.type !== 'junction')
       store.getState().selectNode(node.id);
@@ -101,7 +142,7 @@ export function MapCanvas() {
       </div>
     );
   }
-  if (!elements || !layout) {
+  if (!elements || !laidOut) {
     return (
       <div className="am-canvas am-canvas--message" aria-busy="true">
         Laying out the map…
@@ -112,8 +153,6 @@ export function MapCanvas() {
     <div className="am-canvas" data-testid="map-canvas" data-layout-ready="true">
       <EdgeMarkers />
       <ReactFlow<FlowNode, RouteFlowEdge>
-        // A new layout is a new picture: remount so fitView frames it.
-        key={`${map.title}:${layout.width}x${layout.height}`}
         nodes={elements.nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
@@ -134,8 +173,9 @@ export function MapCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <OverviewMap layout={layout} />
-        <CenterOnRequest layout={layout} />
+        <OverviewMap layout={laidOut.layout} />
+        <CenterOnRequest layout={laidOut.layout} />
+        <FitOnChange laidOut={laidOut} map={map} options={options} />
       </ReactFlow>
     </div>
   );

@@ -20,7 +20,19 @@ export type ClaimNodeData = {
   hovered: boolean;
   /** Its part in the selection's chains; `dim` when something else is selected. */
   role: DrawRole;
+  /** Whether its reasons can be folded, and how many nodes a fold hides; null: nothing below. */
+  fold: { folded: boolean; hidden: number } | null;
+  /** The group this box stands for, when a whole group is drawn as one box. */
+  groupBoxOf: string | null;
 };
+
+/** What the view knows about folding, from the visible map (see explore/visibleMap). */
+export interface FoldInfo {
+  collapsed: ReadonlySet<string>;
+  hiddenBelow: ReadonlyMap<string, number>;
+  /** group id -> id of the node drawn for it */
+  groupBoxes: ReadonlyMap<string, string>;
+}
 
 /** A highlight role, `dim` for what the selection leaves out, null when nothing is selected. */
 export type DrawRole = HighlightRole | 'dim' | null;
@@ -54,8 +66,12 @@ export function toFlowElements(
   labels: LabelLanguage,
   hoveredNodeId: string | null = null,
   highlight: Highlight | null = null,
+  folds: FoldInfo | null = null,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  // A node can fold when reasons or objections point at it, or when it is folded already.
+  const hasReasons = new Set(map.relations.filter((r) => r.kind !== 'continues').map((r) => r.to));
+  const groupOfBox = new Map([...(folds?.groupBoxes ?? [])].map(([g, n]) => [n, g]));
   const nodes: FlowNode[] = [];
   for (const box of layout.groups) {
     nodes.push({
@@ -83,6 +99,14 @@ export function toFlowElements(
         lang: labels === 'gloss' && node.gloss ? 'en' : map.source.language,
         hovered: box.id === hoveredNodeId,
         role: roleOf(highlight?.nodes, box.id, highlight),
+        fold:
+          folds?.collapsed.has(box.id) || hasReasons.has(box.id)
+            ? {
+                folded: folds?.collapsed.has(box.id) ?? false,
+                hidden: folds?.hiddenBelow.get(box.id) ?? 0,
+              }
+            : null,
+        groupBoxOf: groupOfBox.get(box.id) ?? null,
       },
       width: box.width,
       height: box.height,

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { visibleMap } from '../explore/visibleMap';
 import { createWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
@@ -6,15 +7,17 @@ import type { AppStoreApi } from '../store/useAppStore';
 // One ELK worker for the page, started on first use.
 let elk: ReturnType<typeof createWorkerElk> | null = null;
 
-/** Lays the map out in the ELK worker whenever the map or the layout options change. */
+/** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
 export function useMapLayout(store: AppStoreApi): void {
   const map = store((s) => s.map);
   const options = store((s) => s.options);
+  const filter = store((s) => s.filter);
   useEffect(() => {
     let current = true;
     elk ??= createWorkerElk();
-    layoutMap(map, options, elk).then(
-      (layout) => current && store.getState().setLayout(layout),
+    const visible = visibleMap(map, filter);
+    layoutMap(visible.map, options, elk).then(
+      (layout) => current && store.getState().setLaidOut({ visible, layout }),
       (error: unknown) =>
         current &&
         store.getState().setLayoutError(error instanceof Error ? error.message : String(error)),
@@ -22,5 +25,5 @@ export function useMapLayout(store: AppStoreApi): void {
     return () => {
       current = false;
     };
-  }, [map, options, store]);
+  }, [map, options, filter, store]);
 }

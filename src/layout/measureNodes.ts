@@ -40,5 +40,9 @@ export function measureNodes(map: ArgumentMap, labels: LabelLanguage): Map<strin
 
 /** The narrowest a group frame may be so its label is not clipped. */
 export function groupMinWidth(label: string): number {
-  return Math.ceil(measureText(label, GROUP_STYLE.label.font) + 2 * GROUP_STYLE.paddingSide);
+  return Math.ceil(
+    measureText(label, GROUP_STYLE.label.font) +
+      2 * GROUP_STYLE.paddingSide +
+      GROUP_STYLE.foldButton,
+  );
 }

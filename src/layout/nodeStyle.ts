@@ -29,6 +29,8 @@ export const GROUP_STYLE = {
   paddingTop: 30,
   paddingSide: 12,
   paddingBottom: 12,
+  /** Room at the right of the label row for the group's fold button. */
+  foldButton: 22,
 } as const;
 
 export const JUNCTION_SIZE = 12;

@@ -100,15 +100,23 @@ export function toElkGraph(
       },
     };
     groupNodes.set(g.id, node);
-    root.children?.push(node);
   }
   const containerFor = (groupId: string | undefined) =>
     (groupId && groupNodes.get(groupId)) || root;
 
+  // Top-level children in reading order: a group takes the place of its first member, so the
+  // model order ELK keeps follows the text.
+  const placedGroups = new Set<string>();
   for (const n of map.nodes) {
     const size = sizes.get(n.id);
     if (!size) throw new Error(`node "${n.id}" was not measured`);
-    containerFor(groupOf.get(n.id)).children?.push({
+    const groupId = groupOf.get(n.id);
+    const group = groupId && groupNodes.get(groupId);
+    if (group && !placedGroups.has(group.id)) {
+      placedGroups.add(group.id);
+      root.children?.push(group);
+    }
+    containerFor(groupId).children?.push({
       id: n.id,
       width: size.width,
       height: size.height,

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { NO_FILTER, type ViewFilter, type VisibleMap } from '../explore/visibleMap';
 import type { MapLayout } from '../layout/types';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
 import type { ArgumentMap, MapIssue } from '../model/types';
@@ -9,10 +10,18 @@ export interface RejectedFile {
   issues: MapIssue[];
 }
 
+/** A layout and the derived map (filters and collapses applied) it was computed for. */
+export interface LaidOut {
+  visible: VisibleMap;
+  layout: MapLayout;
+}
+
 export interface AppState {
   map: ArgumentMap;
   options: LayoutOptions;
-  layout: MapLayout | null;
+  /** What is folded away or filtered out: the layout draws `visibleMap(map, filter)`. */
+  filter: ViewFilter;
+  laidOut: LaidOut | null;
   layoutError: string | null;
   selectedNodeId: string | null;
   /** A selected arrow (relation); exclusive with a selected node. */
@@ -29,7 +38,7 @@ export interface AppActions {
   loadMap(map: ArgumentMap): void;
   rejectFile(file: RejectedFile): void;
   dismissRejected(): void;
-  setLayout(layout: MapLayout): void;
+  setLaidOut(laidOut: LaidOut): void;
   setLayoutError(message: string): void;
   selectNode(id: string | null): void;
   selectRelation(id: string | null): void;
@@ -38,16 +47,29 @@ export interface AppActions {
   centerOn(id: string): void;
   toggleTextPanel(): void;
   setOptions(change: Partial<LayoutOptions>): void;
+  setFilter(change: Partial<ViewFilter>): void;
+  /** Folds a node's reasons away, or unfolds them. */
+  toggleCollapsed(nodeId: string): void;
+  /** Draws a group as one box, or opens it again. */
+  toggleGroupCollapsed(groupId: string): void;
 }
 
 export type AppStore = AppState & AppActions;
 
 /** The single source of truth; React Flow only draws what is derived from it. */
-export function createAppStore(map: ArgumentMap, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS) {
+const toggle = (list: string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+export function createAppStore(
+  map: ArgumentMap,
+  options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
+  filter: ViewFilter = NO_FILTER,
+) {
   return create<AppStore>((set) => ({
     map,
     options,
-    layout: null,
+    filter,
+    laidOut: null,
     layoutError: null,
     selectedNodeId: null,
     selectedRelationId: null,
@@ -58,14 +80,15 @@ export function createAppStore(map: ArgumentMap, options: LayoutOptions = DEFAUL
     loadMap: (next) =>
       set({
         map: next,
-        layout: null,
+        filter: NO_FILTER,
+        laidOut: null,
         selectedNodeId: null,
         selectedRelationId: null,
         rejected: null,
       }),
     rejectFile: (rejected) => set({ rejected }),
     dismissRejected: () => set({ rejected: null }),
-    setLayout: (layout) => set({ layout, layoutError: null }),
+    setLaidOut: (laidOut) => set({ laidOut, layoutError: null }),
     setLayoutError: (layoutError) => set({ layoutError }),
     selectNode: (selectedNodeId) => set({ selectedNodeId, selectedRelationId: null }),
     selectRelation: (selectedRelationId) => set({ selectedRelationId, selectedNodeId: null }),
@@ -75,5 +98,12 @@ export function createAppStore(map: ArgumentMap, options: LayoutOptions = DEFAUL
       set((s) => ({ centerRequest: { nodeId, seq: (s.centerRequest?.seq ?? 0) + 1 } })),
     toggleTextPanel: () => set((s) => ({ textPanelOpen: !s.textPanelOpen })),
     setOptions: (change) => set((s) => ({ options: { ...s.options, ...change } })),
+    setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
+    toggleCollapsed: (nodeId) =>
+      set((s) => ({ filter: { ...s.filter, collapsed: toggle(s.filter.collapsed, nodeId) } })),
+    toggleGroupCollapsed: (groupId) =>
+      set((s) => ({
+        filter: { ...s.filter, collapsedGroups: toggle(s.filter.collapsedGroups, groupId) },
+      })),
   }));
 }

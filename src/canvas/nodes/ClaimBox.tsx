@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import { NODE_STYLE } from '../../layout/nodeStyle';
 import type { ClaimNodeData } from '../toFlowElements';
+import { FoldButton } from './FoldButton';
 import { KindIcon } from './KindIcon';
 
 const s = NODE_STYLE;
@@ -65,6 +66,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
         ))}
       </div>
       <Handle type="source" position={Position.Top} isConnectable={false} className="am-handle" />
+      <FoldButton data={data} />
     </div>
   );
 }

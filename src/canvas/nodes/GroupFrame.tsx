@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { GROUP_STYLE } from '../../layout/nodeStyle';
+import { useAppStoreApi } from '../../store/useAppStore';
 import type { GroupFlowNode } from '../toFlowElements';
 
 /** A labelled frame around a group's members (an ELK compound node). */
@@ -18,5 +19,26 @@ export const GroupFrame = memo(({ data }: NodeProps<GroupFlowNode>) => (
     >
       {data.box.label}
     </div>
+    <GroupFoldButton groupId={data.box.id} />
   </div>
 ));
+
+/** Draws the group as one box. */
+function GroupFoldButton({ groupId }: { groupId: string }) {
+  const store = useAppStoreApi();
+  return (
+    <button
+      type="button"
+      className="am-group__fold nodrag"
+      aria-label="Draw this group as one box"
+      title="Draw this group as one box"
+      data-testid={`fold-group-${groupId}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        store.getState().toggleGroupCollapsed(groupId);
+      }}
+    >
+      −
+    </button>
+  );
+}

@@ -1,0 +1,48 @@
+import { useAppStoreApi } from '../../store/useAppStore';
+import type { ClaimNodeData } from '../toFlowElements';
+
+/**
+ * The corner button that folds a node's reasons away (showing how many nodes that hides) or
+ * opens a group drawn as one box. Outside the measured box, so it never covers text.
+ */
+export function FoldButton({ data }: { data: ClaimNodeData }) {
+  const store = useAppStoreApi();
+  if (data.groupBoxOf) {
+    const groupId = data.groupBoxOf;
+    return (
+      <button
+        type="button"
+        className="am-fold am-fold--folded nodrag"
+        aria-label="Open this group"
+        title="Open this group"
+        onClick={(e) => {
+          e.stopPropagation();
+          store.getState().toggleGroupCollapsed(groupId);
+        }}
+      >
+        open group
+      </button>
+    );
+  }
+  if (!data.fold) return null;
+  const { folded, hidden } = data.fold;
+  const label = folded
+    ? `Show ${hidden} hidden node${hidden === 1 ? '' : 's'}`
+    : 'Fold its reasons away';
+  return (
+    <button
+      type="button"
+      className={`am-fold nodrag${folded ? ' am-fold--folded' : ''}`}
+      aria-label={label}
+      title={label}
+      aria-expanded={!folded}
+      data-testid={`fold-${data.node.id}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        store.getState().toggleCollapsed(data.node.id);
+      }}
+    >
+      {folded ? `+${hidden}` : '−'}
+    </button>
+  );
+}
