@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
+import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
 import { parseMap } from './model/parseMap';
 import { formatIssue } from './model/types';
 import { createAppStore } from './store/appStore';
@@ -17,7 +18,16 @@ if (!root) throw new Error('index.html has no #root');
 
 const parsed = parseMap(defaultMapFile);
 if (parsed.ok) {
-  const store = createAppStore(parsed.map, loadLayoutOptions(window.localStorage));
+  const saved = loadLayoutOptions(window.localStorage);
+  const fromLink = initialStateFromQuery(parsed.map, window.location.search, saved);
+  const store = createAppStore(parsed.map, fromLink.state.options, fromLink.state.filter);
+  store.setState({
+    selectedNodeId: fromLink.state.selectedNodeId ?? null,
+    selectedRelationId: fromLink.state.selectedRelationId ?? null,
+  });
+  // A link naming things this map lacks still opens; say what was left out.
+  for (const problem of fromLink.problems) console.warn(`link: ${problem}`);
+  syncQueryToUrl(store, window.history, window.location);
   store.subscribe((s, prev) => {
     if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
   });
