@@ -5,6 +5,7 @@ import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
+import { FilterMenu } from './FilterMenu';
 import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
@@ -32,6 +33,7 @@ export function App() {
           <h1>{title}</h1>
           <SearchBox />
           <ViewControls />
+          <FilterMenu />
           <button
             type="button"
             className="am-button"

@@ -1,0 +1,88 @@
+import { NODE_KINDS, RELATION_KINDS } from '../model/types';
+import { useAppStoreApi } from '../store/useAppStore';
+
+/** The hidden list after clicking an item that is shown (`shown`) or hidden. */
+const toggled = <T,>(hidden: readonly T[], item: T, shown: boolean): T[] =>
+  shown ? [...hidden, item] : hidden.filter((x) => x !== item);
+
+/** Shows or hides node kinds, implicit claims, relation kinds and groups; hidden things are laid out away. */
+export function FilterMenu() {
+  const store = useAppStoreApi();
+  const filter = store((s) => s.filter);
+  const groups = store((s) => s.map.groups);
+  const set = store.getState().setFilter;
+  const hiddenCount =
+    filter.hiddenKinds.length +
+    filter.hiddenRelationKinds.length +
+    filter.hiddenGroups.length +
+    (filter.hideImplicit ? 1 : 0);
+  return (
+    <details className="am-filter">
+      <summary className="am-button">
+        Filter{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}
+      </summary>
+      <div className="am-filter__panel">
+        <fieldset>
+          <legend>Nodes</legend>
+          {NODE_KINDS.map((kind) => {
+            const on = !filter.hiddenKinds.includes(kind);
+            return (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() => set({ hiddenKinds: toggled(filter.hiddenKinds, kind, on) })}
+                />
+                {kind}
+              </label>
+            );
+          })}
+          <label>
+            <input
+              type="checkbox"
+              checked={!filter.hideImplicit}
+              onChange={() => set({ hideImplicit: !filter.hideImplicit })}
+            />
+            implicit claims
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Relations</legend>
+          {RELATION_KINDS.map((kind) => {
+            const on = !filter.hiddenRelationKinds.includes(kind);
+            return (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() =>
+                    set({ hiddenRelationKinds: toggled(filter.hiddenRelationKinds, kind, on) })
+                  }
+                />
+                {kind}
+              </label>
+            );
+          })}
+        </fieldset>
+        {groups.length > 0 && (
+          <fieldset>
+            <legend>Groups</legend>
+            {groups.map((g) => {
+              const on = !filter.hiddenGroups.includes(g.id);
+              return (
+                <label key={g.id}>
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={() => set({ hiddenGroups: toggled(filter.hiddenGroups, g.id, on) })}
+                  />
+                  {g.label}
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../browser/chromium';
+import { intersects, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+
+let browser: Browser;
+let app: OpenedApp;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ids = async () => (await nodeBoxes(app.page)).map((b) => b.id);
+const noOverlaps = async () => {
+  const boxes = await nodeBoxes(app.page);
+  return boxes.every((a, i) => boxes.slice(i + 1).every((b) => !intersects(a, b)));
+};
+
+describe('filters', () => {
+  it('hides implicit claims and a group, laying the rest out without holes', async () => {
+    const { page } = app;
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByLabel('implicit claims').click();
+    await expect.poll(async () => (await ids()).includes('traditional-view')).toBe(false);
+    await page.getByLabel('Funktion 1: Koordination').click();
+    await expect.poll(async () => (await ids()).includes('feasibility')).toBe(false);
+    expect(await ids()).not.toContain('coordination-body');
+    expect(await ids()).toContain('legitimacy');
+    await page.waitForTimeout(400);
+    expect(await noOverlaps()).toBe(true);
+    expect(await page.locator('.react-flow__node-group-frame').count()).toBe(3);
+    await screenshot(page, 'filtered');
+    expect(page.url()).toContain('hide=implicit');
+  });
+
+  it('hides a relation kind and brings everything back', async () => {
+    const { page } = app;
+    await page.getByLabel('continues').click();
+    await expect
+      .poll(() => page.locator('.react-flow__edge[data-id="#e:r-question:main"]').count())
+      .toBe(0);
+    await page.getByLabel('continues').click();
+    await page.getByLabel('implicit claims').click();
+    await page.getByLabel('Funktion 1: Koordination').click();
+    await expect.poll(async () => (await ids()).length).toBe(16);
+    expect(app.errors).toEqual([]);
+  });
+});
