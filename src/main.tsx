@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
+import { startI18n } from './i18n/i18n';
+import type { UiLanguage } from './i18n/resources';
 import { parseMap } from './model/parseMap';
 import { formatIssue } from './model/types';
 import { createAppStore } from './store/appStore';
@@ -18,7 +20,10 @@ if (!root) throw new Error('index.html has no #root');
 
 const parsed = parseMap(defaultMapFile);
 if (parsed.ok) {
-  const saved = loadLayoutOptions(window.localStorage);
+  const i18n = startI18n();
+  const uiLanguage = (): UiLanguage => (i18n.resolvedLanguage === 'de' ? 'de' : 'en');
+  document.documentElement.lang = uiLanguage();
+  const saved = { ...loadLayoutOptions(window.localStorage), language: uiLanguage() };
   const fromLink = initialStateFromQuery(parsed.map, window.location.search, saved);
   const store = createAppStore(parsed.map, fromLink.state.options, fromLink.state.filter);
   store.setState({
@@ -28,6 +33,11 @@ if (parsed.ok) {
   // A link naming things this map lacks still opens; say what was left out.
   for (const problem of fromLink.problems) console.warn(`link: ${problem}`);
   syncQueryToUrl(store, window.history, window.location);
+  // Node headers are words in the interface language: a new language is a new layout.
+  i18n.on('languageChanged', () => {
+    document.documentElement.lang = uiLanguage();
+    store.getState().setOptions({ language: uiLanguage() });
+  });
   store.subscribe((s, prev) => {
     if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
   });

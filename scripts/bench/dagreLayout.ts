@@ -26,7 +26,7 @@ export function layoutWithDagre(
   options: LayoutOptions,
   compound: boolean,
 ): DagreResult {
-  const root = toElkGraph(map, measureNodes(map, options.labels), options);
+  const root = toElkGraph(map, measureNodes(map, options.labels, options.language), options);
   const elkOption = (key: string) => Number(root.layoutOptions?.[key]);
 
   const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({

@@ -1,17 +1,20 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
 import { FilterMenu } from './FilterMenu';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
 import { ViewControls } from './ViewControls';
 
 export function App() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const title = store((s) => s.map.title);
   const textPanelOpen = store((s) => s.textPanelOpen);
@@ -33,6 +36,7 @@ export function App() {
           <h1>{title}</h1>
           <SearchBox />
           <ViewControls />
+          <LanguageSwitcher />
           <FilterMenu />
           <button
             type="button"
@@ -40,7 +44,7 @@ export function App() {
             aria-pressed={textPanelOpen}
             onClick={() => store.getState().toggleTextPanel()}
           >
-            Source text
+            {t('app.sourceText')}
           </button>
           <OpenMapButton />
         </header>

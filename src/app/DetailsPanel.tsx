@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
 
 /** Everything about the selected node: full text, gloss, kind, and its words in the source. */
 export function DetailsPanel() {
+  const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
   const selectedId = store((s) => s.selectedNodeId);
   const node = map.nodes.find((n) => n.id === selectedId);
   if (!node) return null;
   return (
-    <aside className="am-details" aria-label="Details of the selected node" data-testid="details">
+    <aside className="am-details" aria-label={t('details.label')} data-testid="details">
       <header>
-        <h2>{nodeHeader(node)}</h2>
+        <h2>{nodeHeader(node, i18n.language === 'de' ? 'de' : 'en')}</h2>
         <button
           type="button"
           onClick={() => store.getState().selectNode(null)}
-          aria-label="Close details"
+          aria-label={t('details.close')}
         >
           ×
         </button>
@@ -28,25 +30,21 @@ export function DetailsPanel() {
           {node.gloss}
         </p>
       )}
-      <h3>In the text</h3>
+      <h3>{t('details.inText')}</h3>
       {node.quote ? (
         <blockquote lang={map.source.language}>
           {node.quote.text}
           <footer>
-            characters {node.quote.start}–{node.quote.end}
-            {map.source.page !== undefined ? `, p. ${map.source.page}` : ''}
+            {t('details.characters', { start: node.quote.start, end: node.quote.end })}
+            {map.source.page !== undefined ? t('details.page', { page: map.source.page }) : ''}
           </footer>
         </blockquote>
       ) : (
         <p className="am-details__none">
-          {node.implicit
-            ? 'Implicit: the reconstruction adds this claim; the text has no words for it.'
-            : 'This node quotes no words of the text.'}
+          {node.implicit ? t('details.implicit') : t('details.noQuote')}
         </p>
       )}
-      {node.breaksOff && (
-        <p className="am-details__none">The text breaks off here: the page ends.</p>
-      )}
+      {node.breaksOff && <p className="am-details__none">{t('details.breaksOff')}</p>}
     </aside>
   );
 }

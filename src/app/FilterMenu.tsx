@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
 
@@ -7,6 +8,7 @@ const toggled = <T,>(hidden: readonly T[], item: T, shown: boolean): T[] =>
 
 /** Shows or hides node kinds, implicit claims, relation kinds and groups; hidden things are laid out away. */
 export function FilterMenu() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const filter = store((s) => s.filter);
   const groups = store((s) => s.map.groups);
@@ -19,11 +21,11 @@ export function FilterMenu() {
   return (
     <details className="am-filter">
       <summary className="am-button">
-        Filter{hiddenCount > 0 ? ` (${hiddenCount} hidden)` : ''}
+        {hiddenCount > 0 ? t('filter.buttonHidden', { count: hiddenCount }) : t('filter.button')}
       </summary>
       <div className="am-filter__panel">
         <fieldset>
-          <legend>Nodes</legend>
+          <legend>{t('filter.nodes')}</legend>
           {NODE_KINDS.map((kind) => {
             const on = !filter.hiddenKinds.includes(kind);
             return (
@@ -33,7 +35,7 @@ export function FilterMenu() {
                   checked={on}
                   onChange={() => set({ hiddenKinds: toggled(filter.hiddenKinds, kind, on) })}
                 />
-                {kind}
+                {t(`kind.${kind}`)}
               </label>
             );
           })}
@@ -43,11 +45,11 @@ export function FilterMenu() {
               checked={!filter.hideImplicit}
               onChange={() => set({ hideImplicit: !filter.hideImplicit })}
             />
-            implicit claims
+            {t('filter.implicit')}
           </label>
         </fieldset>
         <fieldset>
-          <legend>Relations</legend>
+          <legend>{t('filter.relations')}</legend>
           {RELATION_KINDS.map((kind) => {
             const on = !filter.hiddenRelationKinds.includes(kind);
             return (
@@ -59,14 +61,14 @@ export function FilterMenu() {
                     set({ hiddenRelationKinds: toggled(filter.hiddenRelationKinds, kind, on) })
                   }
                 />
-                {kind}
+                {t(`relation.${kind}`)}
               </label>
             );
           })}
         </fieldset>
         {groups.length > 0 && (
           <fieldset>
-            <legend>Groups</legend>
+            <legend>{t('filter.groups')}</legend>
             {groups.map((g) => {
               const on = !filter.hiddenGroups.includes(g.id);
               return (

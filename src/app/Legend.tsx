@@ -1,34 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { markerId } from '../canvas/edges/EdgeMarkers';
 import { KindIcon } from '../canvas/nodes/KindIcon';
-import { NODE_KINDS, type NodeKind, RELATION_KINDS, type RelationKind } from '../model/types';
-
-const KIND_TEXT: Record<NodeKind, string> = {
-  conclusion: 'Conclusion',
-  claim: 'Claim',
-  premise: 'Premise',
-  objection: 'Objection',
-  question: 'Question',
-};
-const RELATION_TEXT: Record<RelationKind, string> = {
-  support: 'supports',
-  attack: 'attacks',
-  continues: 'text continues with',
-};
+import { NODE_KINDS, RELATION_KINDS } from '../model/types';
 
 /** What each shape and line means; every cue is a form or a word as well as a colour. */
 export function Legend() {
+  const { t } = useTranslation();
   return (
-    <section className="am-legend" aria-label="Legend">
+    <section className="am-legend" aria-label={t('legend.label')}>
       <ul>
         {NODE_KINDS.map((kind) => (
           <li key={kind} className={`am-legend__kind am-legend__kind--${kind}`}>
             <KindIcon kind={kind} size={12} />
-            {KIND_TEXT[kind]}
+            {t(`kind.${kind}`)}
           </li>
         ))}
         <li className="am-legend__kind am-legend__kind--implicit">
           <span className="am-legend__swatch am-legend__swatch--implicit" />
-          implicit (not in the text)
+          {t('legend.implicit')}
         </li>
       </ul>
       <ul>
@@ -41,7 +30,7 @@ export function Legend() {
                 markerEnd={`url(#${markerId(kind)})`}
               />
             </svg>
-            {RELATION_TEXT[kind]}
+            {t(`relation.${kind}`)}
           </li>
         ))}
         <li>
@@ -52,7 +41,7 @@ export function Legend() {
             />
             <circle cx="20" cy="7" r="4" className="am-junction-dot" />
           </svg>
-          co-premises, only together
+          {t('legend.linked')}
         </li>
       </ul>
     </section>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseMap } from '../model/parseMap';
 import { useAppStoreApi } from '../store/useAppStore';
 
@@ -6,6 +7,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Opens a map file from disk; a bad file is reported and the open map stays. */
 export function OpenMapButton() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const inputId = useId();
   const onFile = async (file: File) => {
@@ -15,7 +17,7 @@ export function OpenMapButton() {
         issues: [
           {
             path: '',
-            message: `the file is ${(file.size / 1e6).toFixed(1)} MB; the limit is 20 MB`,
+            message: t('rejected.tooBig', { size: (file.size / 1e6).toFixed(1) }),
           },
         ],
       });
@@ -28,7 +30,7 @@ export function OpenMapButton() {
   return (
     <>
       <label htmlFor={inputId} className="am-button">
-        Open map…
+        {t('app.openMap')}
       </label>
       <input
         id={inputId}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatIssue } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
 
@@ -5,6 +6,7 @@ const SHOWN = 50;
 
 /** Why a file was refused, each problem with its place; the map on screen is untouched. */
 export function RejectedFilePanel() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const rejected = store((s) => s.rejected);
   if (!rejected) return null;
@@ -12,14 +14,11 @@ export function RejectedFilePanel() {
   return (
     <section className="am-rejected" role="alert" data-testid="rejected-file">
       <header>
-        <h2>
-          “{rejected.name}” was not opened: {rejected.issues.length} problem
-          {rejected.issues.length === 1 ? '' : 's'}
-        </h2>
+        <h2>{t('rejected.title', { name: rejected.name, count: rejected.issues.length })}</h2>
         <button
           type="button"
           onClick={() => store.getState().dismissRejected()}
-          aria-label="Dismiss"
+          aria-label={t('rejected.dismiss')}
         >
           ×
         </button>
@@ -32,8 +31,8 @@ export function RejectedFilePanel() {
           </li>
         ))}
       </ul>
-      {more > 0 && <p>…and {more} more.</p>}
-      <p>The map you had open is unchanged.</p>
+      {more > 0 && <p>{t('rejected.more', { count: more })}</p>}
+      <p>{t('rejected.unchanged')}</p>
     </section>
   );
 }

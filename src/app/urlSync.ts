@@ -37,6 +37,7 @@ export function initialStateFromQuery(
         direction: params.has('dir') ? v.direction : saved.direction,
         density: params.has('density') ? v.density : saved.density,
         labels: params.has('labels') ? v.labels : saved.labels,
+        language: saved.language,
       },
       filter: {
         collapsed: v.collapsed,

@@ -9,6 +9,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { highlightFor } from '../explore/highlight';
 import type { MapLayout } from '../layout/types';
 import type { LaidOut } from '../store/appStore';
@@ -34,6 +35,7 @@ const FIT_VIEW: FitViewOptions = {
 
 /** The minimap, shown only when part of the map is out of view. */
 function OverviewMap({ layout }: { layout: MapLayout }) {
+  const { t } = useTranslation();
   const whole = useWholeMapVisible(layout);
   if (whole) return null;
   return (
@@ -41,7 +43,7 @@ function OverviewMap({ layout }: { layout: MapLayout }) {
       nodeColor={minimapColour}
       pannable
       zoomable
-      ariaLabel="Minimap"
+      ariaLabel={t('canvas.minimap')}
       style={{ width: 160, height: 100 }}
     />
   );
@@ -97,6 +99,7 @@ function FitOnChange({
 
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   useMapLayout(store);
   const map = store((s) => s.map);
@@ -138,14 +141,14 @@ export function MapCanvas() {
   if (layoutError) {
     return (
       <div className="am-canvas am-canvas--message" role="alert">
-        The map could not be laid out: {layoutError}
+        {t('app.layoutFailed', { message: layoutError })}
       </div>
     );
   }
   if (!elements || !laidOut) {
     return (
       <div className="am-canvas am-canvas--message" aria-busy="true">
-        Laying out the map…
+        {t('app.laying')}
       </div>
     );
   }

@@ -7,7 +7,7 @@ import { createInProcessElk } from './elkInProcess';
 import { layoutMap } from './layoutMap';
 import { GROUP_STYLE, NODE_STYLE } from './nodeStyle';
 import { junctionId } from './toElkGraph';
-import type { LayoutOptions, MapLayout, Point } from './types';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type MapLayout, type Point } from './types';
 
 function load(url: URL): ArgumentMap {
   const result = parseMap(readFileSync(url, 'utf8'));
@@ -30,7 +30,7 @@ type MapName = keyof typeof MAPS;
 const elk = createInProcessElk();
 const cache = new Map<string, Promise<MapLayout>>();
 function layout(name: MapName, options: Partial<LayoutOptions> = {}): Promise<MapLayout> {
-  const full: LayoutOptions = { direction: 'up', density: 'compact', labels: 'source', ...options };
+  const full: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   const key = `${name}:${full.direction}:${full.density}:${full.labels}`;
   let p = cache.get(key);
   if (!p) {
@@ -383,7 +383,11 @@ describe('layoutMap with unusual input', () => {
         relations: [{ id: 'r', kind: 'support', from: ['b'], to: 'a' }],
         groups: [{ id: 'g', label, members: ['b'] }],
       });
-      const l = await layoutMap(map, { direction, density: 'compact', labels: 'source' }, elk);
+      const l = await layoutMap(
+        map,
+        { direction, density: 'compact', labels: 'source', language: 'en' },
+        elk,
+      );
       const g = l.groups[0];
       const b = box(l, 'b');
       if (!g) throw new Error('no group frame');
@@ -414,7 +418,11 @@ describe('layoutMap with unusual input', () => {
         { id: 'r:next', kind: 'continues', from: ['a'], to: 'd' },
       ],
     });
-    const l = await layoutMap(map, { direction: 'up', density: 'compact', labels: 'source' }, elk);
+    const l = await layoutMap(
+      map,
+      { direction: 'up', density: 'compact', labels: 'source', language: 'en' },
+      elk,
+    );
     const mains = l.edges.filter((e) => e.part === 'main');
     expect(mains.map((e) => e.relationId).sort()).toEqual(['r:attack:1', 'r:next', 'r:support:1']);
     const next = mains.find((e) => e.relationId === 'r:next');
@@ -437,7 +445,11 @@ describe('layoutMap with unusual input', () => {
         { id: 'r3', kind: 'attack', from: ['d'], to: 'r2' },
       ],
     });
-    const l = await layoutMap(map, { direction: 'up', density: 'compact', labels: 'source' }, elk);
+    const l = await layoutMap(
+      map,
+      { direction: 'up', density: 'compact', labels: 'source', language: 'en' },
+      elk,
+    );
     for (const [r, target] of [
       ['r2', 'r1'],
       ['r3', 'r2'],

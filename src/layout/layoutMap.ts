@@ -24,7 +24,7 @@ export async function layoutMap(
   options: LayoutOptions,
   elk: ElkRunner,
 ): Promise<MapLayout> {
-  const sizes = measureNodes(map, options.labels);
+  const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning) =>
     fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning)));
   if (map.nodes.length > SMALL_MAP_NODES) return run(LARGE_MAP_TUNING);

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/resources';
 import { measureText } from '../measure/measureText';
 import { wrapText } from '../measure/wrapText';
 import type { ArgumentMap } from '../model/types';
@@ -8,11 +9,15 @@ import type { LabelLanguage, NodeBox } from './types';
 export type MeasuredNode = Omit<NodeBox, 'x' | 'y'>;
 
 /** Wraps each node's text in the bundled font and sizes its box to fit, before layout. */
-export function measureNodes(map: ArgumentMap, labels: LabelLanguage): Map<string, MeasuredNode> {
+export function measureNodes(
+  map: ArgumentMap,
+  labels: LabelLanguage,
+  language: UiLanguage = 'en',
+): Map<string, MeasuredNode> {
   const s = NODE_STYLE;
   const out = new Map<string, MeasuredNode>();
   for (const node of map.nodes) {
-    const header = nodeHeader(node);
+    const header = nodeHeader(node, language);
     const maxWidth = node.kind === 'conclusion' ? s.maxConclusionWidth : s.maxTextWidth;
     const lines = wrapText(nodeBody(node, labels), maxWidth, s.body.font);
     const textWidth = Math.max(

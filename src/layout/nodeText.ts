@@ -1,19 +1,13 @@
-import type { ArgumentNode, NodeKind } from '../model/types';
+import { RESOURCES, type UiLanguage } from '../i18n/resources';
+import type { ArgumentNode } from '../model/types';
 import type { LabelLanguage } from './types';
 
-const KIND_WORDS: Record<NodeKind, string> = {
-  conclusion: 'Conclusion',
-  claim: 'Claim',
-  premise: 'Premise',
-  objection: 'Objection',
-  question: 'Question',
-};
-
 /** The small caps line above a node's text: its kind and flags, in words, never colour alone. */
-export function nodeHeader(node: ArgumentNode): string {
-  const parts = [KIND_WORDS[node.kind]];
-  if (node.implicit) parts.push('implicit');
-  if (node.breaksOff) parts.push('text breaks off');
+export function nodeHeader(node: ArgumentNode, language: UiLanguage = 'en'): string {
+  const words = RESOURCES[language];
+  const parts = [words.kind[node.kind]];
+  if (node.implicit) parts.push(words.flag.implicit);
+  if (node.breaksOff) parts.push(words.flag.breaksOff);
   return parts.join(' · ').toUpperCase();
 }
 

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/resources';
 import type { NodeKind, RelationKind } from '../model/types';
 
 export interface Point {
@@ -15,12 +16,15 @@ export interface LayoutOptions {
   density: Density;
   /** Which text the boxes show: the source-language wording or the English gloss. */
   labels: LabelLanguage;
+  /** The interface language, in which node headers ("CONCLUSION") are drawn and measured. */
+  language: UiLanguage;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   direction: 'up',
   density: 'compact',
   labels: 'source',
+  language: 'en',
 };
 
 /** A node's box and the lines drawn in it, exactly as measured. */

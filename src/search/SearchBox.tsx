@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type SearchHit, searchNodes } from '../explore/search';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -17,6 +18,7 @@ const SHOWN = 30;
  * Enter brings the next hit into view and selects it, Shift+Enter the previous; `/` jumps here.
  */
 export function SearchBox() {
+  const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
   const [query, setQuery] = useState('');
@@ -68,8 +70,8 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
-        placeholder="Search  /"
-        aria-label="Search the map"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         aria-controls={listId}
         value={query}
         onChange={(e) => {
@@ -89,9 +91,7 @@ export function SearchBox() {
       {open && (
         <div className="am-search__results" id={listId} data-testid="search-results">
           <p className="am-search__count" aria-live="polite">
-            {found.length === 0
-              ? 'No node matches.'
-              : `${found.length} node${found.length === 1 ? '' : 's'} · Enter: next, Shift+Enter: previous`}
+            {found.length === 0 ? t('search.none') : t('search.count', { count: found.length })}
           </p>
           <ul>
             {found.slice(0, SHOWN).map(({ nodeId, hits }, i) => {
@@ -107,7 +107,9 @@ export function SearchBox() {
                     }
                     onClick={() => go(i)}
                   >
-                    <span className="am-search__kind">{nodeHeader(node)}</span>
+                    <span className="am-search__kind">
+                      {nodeHeader(node, i18n.language === 'de' ? 'de' : 'en')}
+                    </span>
                     <HitText
                       text={field === 'gloss' ? node.gloss : node.text}
                       hits={hits.filter((h) => h.field === field)}
@@ -118,7 +120,7 @@ export function SearchBox() {
             })}
           </ul>
           {found.length > SHOWN && (
-            <p className="am-search__count">…and {found.length - SHOWN} more.</p>
+            <p className="am-search__count">{t('search.more', { count: found.length - SHOWN })}</p>
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../store/useAppStore';
 import { paragraphsOf, type TextSegment, textSegments } from './textSegments';
 
@@ -8,6 +9,7 @@ import { paragraphsOf, type TextSegment, textSegments } from './textSegments';
  * Text no node quotes stays plain, so a reader sees what the reconstruction left out.
  */
 export function SourceTextPanel() {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
   const selected = store((s) => s.selectedNodeId);
@@ -30,8 +32,8 @@ export function SourceTextPanel() {
   };
 
   return (
-    <aside className="am-source" aria-label="Source text" ref={ref} data-testid="source-text">
-      <h2>Source text</h2>
+    <aside className="am-source" aria-label={t('source.title')} ref={ref} data-testid="source-text">
+      <h2>{t('source.title')}</h2>
       {map.source.citation && <p className="am-source__citation">{map.source.citation}</p>}
       <div lang={map.source.language}>
         {paragraphs.map((para) => (
@@ -73,7 +75,7 @@ export function SourceTextPanel() {
       </div>
       {implicit.length > 0 && (
         <>
-          <h3>Implicit claims (no words in the text)</h3>
+          <h3>{t('source.implicit')}</h3>
           <ul>
             {implicit.map((n) => (
               <li key={n.id}>

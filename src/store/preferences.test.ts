@@ -13,12 +13,14 @@ const memory = () => {
 describe('layout preferences', () => {
   it('come back as saved', () => {
     const storage = memory();
-    saveLayoutOptions(storage, { direction: 'right', density: 'roomy', labels: 'gloss' });
-    expect(loadLayoutOptions(storage)).toEqual({
+    const chosen = {
       direction: 'right',
       density: 'roomy',
       labels: 'gloss',
-    });
+      language: 'en',
+    } as const;
+    saveLayoutOptions(storage, chosen);
+    expect(loadLayoutOptions(storage)).toEqual(chosen);
   });
 
   it('fall back to the defaults when nothing, garbage or unknown values were stored', () => {

@@ -10,6 +10,8 @@ export function loadLayoutOptions(storage: Pick<Storage, 'getItem'> | undefined)
       direction: saved.direction === 'right' ? 'right' : DEFAULT_LAYOUT_OPTIONS.direction,
       density: saved.density === 'roomy' ? 'roomy' : DEFAULT_LAYOUT_OPTIONS.density,
       labels: saved.labels === 'gloss' ? 'gloss' : DEFAULT_LAYOUT_OPTIONS.labels,
+      // The interface language is i18next's to remember; this is only its default.
+      language: DEFAULT_LAYOUT_OPTIONS.language,
     };
   } catch {
     return DEFAULT_LAYOUT_OPTIONS;

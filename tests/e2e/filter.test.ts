@@ -39,11 +39,11 @@ describe('filters', () => {
 
   it('hides a relation kind and brings everything back', async () => {
     const { page } = app;
-    await page.getByLabel('continues').click();
+    await page.getByLabel('text continues with').click();
     await expect
       .poll(() => page.locator('.react-flow__edge[data-id="#e:r-question:main"]').count())
       .toBe(0);
-    await page.getByLabel('continues').click();
+    await page.getByLabel('text continues with').click();
     await page.getByLabel('implicit claims').click();
     await page.getByLabel('Funktion 1: Koordination').click();
     await expect.poll(async () => (await ids()).length).toBe(16);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/useAppStore';
 import type { ClaimNodeData } from '../toFlowElements';
 
@@ -6,6 +7,7 @@ import type { ClaimNodeData } from '../toFlowElements';
  * opens a group drawn as one box. Outside the measured box, so it never covers text.
  */
 export function FoldButton({ data }: { data: ClaimNodeData }) {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   if (data.groupBoxOf) {
     const groupId = data.groupBoxOf;
@@ -13,22 +15,20 @@ export function FoldButton({ data }: { data: ClaimNodeData }) {
       <button
         type="button"
         className="am-fold am-fold--folded nodrag"
-        aria-label="Open this group"
-        title="Open this group"
+        aria-label={t('fold.openGroup')}
+        title={t('fold.openGroup')}
         onClick={(e) => {
           e.stopPropagation();
           store.getState().toggleGroupCollapsed(groupId);
         }}
       >
-        open group
+        {t('fold.openGroupShort')}
       </button>
     );
   }
   if (!data.fold) return null;
   const { folded, hidden } = data.fold;
-  const label = folded
-    ? `Show ${hidden} hidden node${hidden === 1 ? '' : 's'}`
-    : 'Fold its reasons away';
+  const label = folded ? t('fold.unfold', { count: hidden }) : t('fold.fold');
   return (
     <button
       type="button"

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GROUP_STYLE } from '../../layout/nodeStyle';
 import { useAppStoreApi } from '../../store/useAppStore';
 import type { GroupFlowNode } from '../toFlowElements';
@@ -25,13 +26,14 @@ export const GroupFrame = memo(({ data }: NodeProps<GroupFlowNode>) => (
 
 /** Draws the group as one box. */
 function GroupFoldButton({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
   const store = useAppStoreApi();
   return (
     <button
       type="button"
       className="am-group__fold nodrag"
-      aria-label="Draw this group as one box"
-      title="Draw this group as one box"
+      aria-label={t('fold.group')}
+      title={t('fold.group')}
       data-testid={`fold-group-${groupId}`}
       onClick={(e) => {
         e.stopPropagation();

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type UiLanguage } from '../i18n/resources';
+
+const NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch' };
+
+/** The interface language; i18next remembers the choice. */
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const current = LANGUAGES.find((l) => i18n.resolvedLanguage === l) ?? 'en';
+  return (
+    <label className="am-language">
+      <span className="am-visually-hidden">{t('app.language')}</span>
+      <select
+        value={current}
+        aria-label={t('app.language')}
+        onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
