@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -18,6 +19,7 @@ export function App() {
   const store = useAppStoreApi();
   const title = store((s) => s.map.title);
   const textPanelOpen = store((s) => s.textPanelOpen);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   useEffect(() => {
     // Esc clears the selection wherever focus is, unless a field is being edited.
     const onKey = (e: KeyboardEvent) => {
@@ -46,6 +48,14 @@ export function App() {
           >
             {t('app.sourceText')}
           </button>
+          <button
+            type="button"
+            className="am-button"
+            aria-pressed={outlineOpen}
+            onClick={() => setOutlineOpen((o) => !o)}
+          >
+            {t('app.outline')}
+          </button>
           <OpenMapButton />
         </header>
         <main className="am-main">
@@ -54,6 +64,7 @@ export function App() {
             <MapCanvas />
             <RejectedFilePanel />
           </div>
+          {outlineOpen && <OutlinePanel />}
           <DetailsPanel />
         </main>
         <Legend />

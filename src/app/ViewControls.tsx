@@ -11,7 +11,7 @@ export function ViewControls() {
   return (
     <div className="am-view-controls">
       <label>
-        {t('view.layout')}
+        <span className="am-visually-hidden">{t('view.layout')}</span>
         <select
           value={options.direction}
           onChange={(e) => set({ direction: e.currentTarget.value as Direction })}
@@ -21,7 +21,7 @@ export function ViewControls() {
         </select>
       </label>
       <label>
-        {t('view.spacing')}
+        <span className="am-visually-hidden">{t('view.spacing')}</span>
         <select
           value={options.density}
           onChange={(e) => set({ density: e.currentTarget.value as Density })}
@@ -31,7 +31,7 @@ export function ViewControls() {
         </select>
       </label>
       <label>
-        {t('view.labels')}
+        <span className="am-visually-hidden">{t('view.labels')}</span>
         <select
           value={options.labels}
           onChange={(e) => set({ labels: e.currentTarget.value as LabelLanguage })}

@@ -8,9 +8,10 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { highlightFor } from '../explore/highlight';
+import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import type { MapLayout } from '../layout/types';
 import type { LaidOut } from '../store/appStore';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -133,6 +134,52 @@ export function MapCanvas() {
       folds,
     );
   }, [laidOut, collapsed, selected, options.labels, hovered, highlight]);
+  // One Tab stop on the map: the selected node, else the main conclusion.
+  const tabStop = useMemo(() => {
+    if (!laidOut) return null;
+    return selected && laidOut.layout.nodes.some((b) => b.id === selected)
+      ? selected
+      : firstNode(laidOut.visible.map, laidOut.layout);
+  }, [laidOut, selected]);
+  const flowNodes = useMemo(
+    () =>
+      elements?.nodes.map((n) =>
+        n.type === 'group-frame' || n.type === 'junction'
+          ? n
+          : { ...n, domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 } },
+      ),
+    [elements, tabStop],
+  );
+
+  /** Arrows move to the connected node that way; Space folds; Enter opens the details. */
+  const onCanvasKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!laidOut || e.altKey || e.ctrlKey || e.metaKey) return;
+    const from = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+    if (!from || !laidOut.layout.nodes.some((b) => b.id === from)) return;
+    if (e.key === ' ') {
+      e.preventDefault();
+      store.getState().toggleCollapsed(from);
+      return;
+    }
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      store.getState().selectNode(from);
+      return;
+    }
+    if (!isArrowKey(e.key) || e.shiftKey) return;
+    e.preventDefault();
+    const to = neighbourInDirection(laidOut.visible.map, laidOut.layout, from, e.key);
+    if (!to) return;
+    store.getState().selectNode(to);
+    store.getState().centerOn(to);
+    const root = e.currentTarget;
+    requestAnimationFrame(() =>
+      root
+        .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(to)}"]`)
+        ?.focus({ preventScroll: true }),
+    );
+  };
+
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (node.type !== 'group-frame' && node.type !== 'junction')
       store.getState().selectNode(node.id);
@@ -153,10 +200,18 @@ export function MapCanvas() {
     );
   }
   return (
-    <div className="am-canvas" data-testid="map-canvas" data-layout-ready="true">
+    // biome-ignore lint/a11y/useSemanticElements: the map canvas is a keyboard widget, not a form fieldset
+    <div
+      className="am-canvas"
+      data-testid="map-canvas"
+      data-layout-ready="true"
+      role="group"
+      aria-label={t('canvas.map')}
+      onKeyDown={onCanvasKeyDown}
+    >
       <EdgeMarkers />
       <ReactFlow<FlowNode, RouteFlowEdge>
-        nodes={elements.nodes}
+        nodes={flowNodes ?? elements.nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

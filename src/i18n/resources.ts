@@ -11,6 +11,7 @@ export const en = {
     laying: 'Laying out the map…',
     layoutFailed: 'The map could not be laid out: {{message}}',
     language: 'Interface language',
+    outline: 'Outline',
   },
   kind: {
     conclusion: 'Conclusion',
@@ -87,7 +88,10 @@ export const en = {
     dismiss: 'Dismiss',
     tooBig: 'the file is {{size}} MB; the limit is 20 MB',
   },
-  canvas: { minimap: 'Minimap' },
+  canvas: {
+    minimap: 'Minimap',
+    map: 'Argument map: Tab to the conclusion, arrows to follow, Enter for details, Space to fold',
+  },
 };
 
 export type Resources = typeof en;
@@ -99,6 +103,7 @@ export const de: Resources = {
     laying: 'Die Karte wird angeordnet…',
     layoutFailed: 'Die Karte konnte nicht angeordnet werden: {{message}}',
     language: 'Sprache der Oberfläche',
+    outline: 'Gliederung',
   },
   kind: {
     conclusion: 'Schluss',
@@ -176,7 +181,10 @@ export const de: Resources = {
     dismiss: 'Schliessen',
     tooBig: 'Die Datei hat {{size}} MB; die Grenze liegt bei 20 MB',
   },
-  canvas: { minimap: 'Übersichtskarte' },
+  canvas: {
+    minimap: 'Übersichtskarte',
+    map: 'Argumentkarte: Tab zum Schluss, Pfeiltasten folgen, Enter für Einzelheiten, Leertaste klappt ein',
+  },
 };
 
 export const LANGUAGES = ['en', 'de'] as const;

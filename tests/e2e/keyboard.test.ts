@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../browser/chromium';
+import { type OpenedApp, openApp, screenshot } from './mapPage';
+
+let browser: Browser;
+let app: OpenedApp;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await openApp(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const focusedNode = () =>
+  app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? null);
+
+describe('keyboard and outline', () => {
+  it('tabs into the map at the conclusion, follows arrows, opens details with Enter, folds with Space', async () => {
+    const { page } = app;
+    await page.locator('.react-flow__node[data-id="conclusion"]').focus();
+    expect(
+      await page.locator('.react-flow__node[data-id="conclusion"]').getAttribute('tabindex'),
+    ).toBe('0');
+    expect(await focusedNode()).toBe('conclusion');
+    const focusRing = await page
+      .locator('.react-flow__node[data-id="conclusion"] .am-node')
+      .evaluate((e) => getComputedStyle(e).outlineStyle);
+    expect(focusRing).not.toBe('none');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedNode).not.toBe('conclusion');
+    const below = await focusedNode();
+    expect(['further-capabilities', 'traditional-view', 'core-functions-lost']).toContain(below);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedNode).toBe('conclusion');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('details').textContent()).toContain('somit');
+    await page.locator('.react-flow__node[data-id="legitimacy"]').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('fold-legitimacy').textContent()).toBe('+4');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('fold-legitimacy').textContent()).toBe('−');
+  });
+
+  it('lists the argument as a tree in the outline, in step with the map selection', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Outline' }).click();
+    const tree = page.getByRole('tree');
+    await tree.waitFor();
+    expect(await tree.locator('[role="treeitem"]').count()).toBeGreaterThanOrEqual(16);
+    const firstItem = tree.locator('[role="treeitem"]').first();
+    expect(await firstItem.textContent()).toContain(
+      'Militärbündnisse können für Kleinstaaten somit',
+    );
+    // The outline narrows the map; the node may sit outside the pane, so click it directly.
+    await page.locator('.react-flow__node[data-id="cost-saving"]').dispatchEvent('click');
+    await expect
+      .poll(() => tree.locator('[role="treeitem"][aria-selected="true"]').first().textContent())
+      .toContain('Einsparung von Rüstungskosten');
+    await screenshot(page, 'outline');
+    expect(app.errors).toEqual([]);
+  });
+});
