@@ -12,6 +12,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
+import { ShortcutSheet } from './ShortcutSheet';
 import { ViewControls } from './ViewControls';
 
 export function App() {
@@ -68,6 +69,7 @@ export function App() {
           <DetailsPanel />
         </main>
         <Legend />
+        <ShortcutSheet />
       </div>
     </ReactFlowProvider>
   );

@@ -62,4 +62,16 @@ describe('keyboard and outline', () => {
     await screenshot(page, 'outline');
     expect(app.errors).toEqual([]);
   });
+
+  it('shows the shortcut sheet with ?', async () => {
+    const { page } = app;
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    expect(await sheet.textContent()).toContain('Fold or unfold its reasons');
+    await screenshot(page, 'shortcut-sheet');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.isVisible()).toBe(false);
+  });
 });
