@@ -23,6 +23,7 @@ import { serveBuiltApp } from '../../tests/browser/server';
 import { countCrossings, type DrawnEdge } from './countCrossings';
 import { layoutWithDagre } from './dagreLayout';
 import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
+import { foldCandidates, foldMovement } from './foldMovement';
 import { generateMap } from './generateMap';
 import { measurePageLoads } from './pageLoad';
 
@@ -225,6 +226,47 @@ console.log(`  x dagre cl.: median time / median time of "${REFERENCE}" (the ref
 console.log(
   '  crossings: proper crossings of drawn segments of edges that share no node or junction',
 );
+
+// --- 2b. layout stability ---------------------------------------------------------------------
+
+console.log('\n2b. Layout stability: how far the boxes still shown move when one node is folded');
+console.log('  (box centres, px; median over the boxes of each fold, then over the folds)');
+{
+  const { readFileSync } = await import('node:fs');
+  const { parseMap } = await import('../../src/model/parseMap');
+  const parsed = parseMap(
+    readFileSync(new URL('../../data/default-map.json', import.meta.url), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('default map invalid');
+  const stabilityRows: string[][] = [];
+  const cases: [string, ArgumentMap, string[]][] = [
+    ['default map', parsed.map, foldCandidates(parsed.map, 1)],
+    ['generated, 100 nodes', generateMap({ nodes: 100, seed: SEED }), []],
+    ['generated, 500 nodes', generateMap({ nodes: 500, seed: SEED }), []],
+  ];
+  for (const [name, map, chosen] of cases) {
+    const folds = chosen.length > 0 ? chosen : foldCandidates(map, 3).slice(0, 5);
+    const perFold: number[] = [];
+    const still: number[] = [];
+    let hidden = 0;
+    for (const id of folds) {
+      const m = await foldMovement(map, id, elk);
+      perFold.push(median(m.moves));
+      still.push(m.moves.filter((d) => d < 1).length / Math.max(1, m.moves.length));
+      hidden += m.hidden;
+    }
+    stabilityRows.push([
+      name,
+      String(folds.length),
+      (hidden / folds.length).toFixed(1),
+      ms(median(perFold)),
+      `${(100 * median(still)).toFixed(0)} %`,
+    ]);
+  }
+  console.log(
+    table(['map', 'folds', 'hidden / fold', 'median move px', 'boxes not moving'], stabilityRows),
+  );
+}
 
 // --- 3. memory --------------------------------------------------------------------------------
 

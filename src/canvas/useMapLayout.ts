@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { visibleMap } from '../explore/visibleMap';
+import { alignLayout } from '../layout/alignLayout';
 import { createWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
@@ -17,7 +18,16 @@ export function useMapLayout(store: AppStoreApi): void {
     elk ??= createWorkerElk();
     const visible = visibleMap(map, filter);
     layoutMap(visible.map, options, elk).then(
-      (layout) => current && store.getState().setLaidOut({ visible, layout }),
+      (fresh) => {
+        if (!current) return;
+        // Same map and options, new fold or filter: keep the boxes where the reader saw them.
+        const previous = store.getState().laidOut;
+        const layout =
+          previous && previous.map === map && previous.options === options
+            ? alignLayout(previous.layout, fresh)
+            : fresh;
+        store.getState().setLaidOut({ visible, layout, map, options });
+      },
       (error: unknown) =>
         current &&
         store.getState().setLayoutError(error instanceof Error ? error.message : String(error)),

@@ -14,6 +14,9 @@ export interface RejectedFile {
 export interface LaidOut {
   visible: VisibleMap;
   layout: MapLayout;
+  /** The map and options this layout was made from. */
+  map: ArgumentMap;
+  options: LayoutOptions;
 }
 
 export interface AppState {
