@@ -155,6 +155,8 @@ interface LayoutResult {
   width: number | null;
   height: number | null;
   ratioToDagre: number | null;
+  /** Set when the engine threw on this graph. */
+  error?: string;
 }
 const results: LayoutResult[] = [];
 const rows: string[][] = [];
@@ -181,7 +183,14 @@ for (const n of SIZES) {
     let last: Awaited<ReturnType<Engine['run']>> | undefined;
     for (let i = 0; i < planned; i++) {
       const start = performance.now();
-      last = await engine.run(map);
+      try {
+        last = await engine.run(map);
+      } catch (e) {
+        // An engine that fails on a graph is a finding, not the end of the bench.
+        result.error = e instanceof Error ? e.message : String(e);
+        last = undefined;
+        break;
+      }
       result.timesMs.push(performance.now() - start);
       const first = result.timesMs[0] as number;
       if (i + 1 >= Math.max(1, Math.floor(CASE_BUDGET_MS / first))) break;
@@ -204,7 +213,7 @@ for (const n of SIZES) {
       String(r.relations),
       r.engine,
       r.runs ? String(r.runs) : '-',
-      r.medianMs === null ? '-' : ms(r.medianMs),
+      r.error ? `failed: ${r.error.slice(0, 40)}` : r.medianMs === null ? '-' : ms(r.medianMs),
       r.ratioToDagre === null ? '-' : `${r.ratioToDagre.toFixed(2)}x`,
       r.crossings === null ? '-' : String(r.crossings),
       r.width === null ? '-' : `${r.width} x ${r.height}`,
