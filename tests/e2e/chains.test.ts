@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedApp();
 
 /** Each drawn node's highlight role, read from its classes ('' when none). */
 const roles = () =>
-  app.page.$$eval('.am-node', (els) =>
+  shared.app.page.$$eval('.am-node', (els) =>
     Object.fromEntries(
       els.map((e) => [
         e.getAttribute('data-node-id'),
@@ -27,7 +16,7 @@ const roles = () =>
 
 describe('following chains of reasoning', () => {
   it('highlights, for the burden-sharing node, its chain up to the conclusion and dims the rest', async () => {
-    await app.page.click('[data-node-id="burden-sharing"]');
+    await shared.app.page.click('[data-node-id="burden-sharing"]');
     await expect.poll(async () => (await roles())['burden-sharing']).toBe('focus');
     const r = await roles();
     expect(r['cost-saving']).toBe('up');
@@ -35,34 +24,36 @@ describe('following chains of reasoning', () => {
     expect(r.conclusion).toBe('up');
     expect(r['nato-eu']).toBe('dim');
     expect(r['coordination-body']).toBe('dim');
-    const dimmed = await app.page
+    const dimmed = await shared.app.page
       .locator('[data-node-id="nato-eu"]')
       .evaluate((e) => Number(getComputedStyle(e).opacity));
     expect(dimmed).toBeLessThan(0.5);
-    await screenshot(app.page, 'chain-burden-sharing');
+    await screenshot(shared.app.page, 'chain-burden-sharing');
   });
 
   it('highlights everything below the conclusion as its reasons and objections', async () => {
-    await app.page.click('[data-node-id="conclusion"]');
+    await shared.app.page.click('[data-node-id="conclusion"]');
     await expect.poll(async () => (await roles()).conclusion).toBe('focus');
     const r = await roles();
     expect(r['nato-eu']).toBe('down');
     expect(r['traditional-view']).toBe('down');
-    await screenshot(app.page, 'chain-conclusion');
+    await screenshot(shared.app.page, 'chain-conclusion');
   });
 
   it('clears the highlight with Esc', async () => {
-    await app.page.keyboard.press('Escape');
+    await shared.app.page.keyboard.press('Escape');
     await expect.poll(async () => Object.values(await roles()).every((r) => r === '')).toBe(true);
   });
 
   it('highlights the two ends of a clicked arrow', async () => {
-    await app.page.locator('.react-flow__edge[data-id="#e:r-cost:main"]').dispatchEvent('click');
+    await shared.app.page
+      .locator('.react-flow__edge[data-id="#e:r-cost:main"]')
+      .dispatchEvent('click');
     await expect.poll(async () => (await roles())['cost-saving']).toBe('end');
     const r = await roles();
     expect(r['further-capabilities']).toBe('end');
     expect(r.conclusion).toBe('dim');
-    await app.page.keyboard.press('Escape');
-    expect(app.errors).toEqual([]);
+    await shared.app.page.keyboard.press('Escape');
+    expect(shared.app.errors).toEqual([]);
   });
 });

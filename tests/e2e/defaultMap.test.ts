@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { intersects, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 import { distanceToBorder, drawnEdges } from './routes';
 
 const defaultMap = JSON.parse(
@@ -12,39 +10,30 @@ const defaultMap = JSON.parse(
   relations: { id: string; to: string; from: string[]; kind: string }[];
 };
 
-let browser: Browser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedApp();
 
 describe('the default map in a 1280x720 window', () => {
   it('loads with no console error and writes a screenshot', async () => {
-    const path = await screenshot(app.page, 'default-map');
-    expect(app.errors).toEqual([]);
+    const path = await screenshot(shared.app.page, 'default-map');
+    expect(shared.app.errors).toEqual([]);
     expect(readFileSync(path).length).toBeGreaterThan(10_000);
   });
 
   it('runs ELK in a Web Worker, not on the page', () => {
-    expect(app.workers.some((url) => url.includes('elk-worker'))).toBe(true);
+    expect(shared.app.workers.some((url) => url.includes('elk-worker'))).toBe(true);
   });
 
   it('draws one box per node of the map, each with its kind in words', async () => {
-    const boxes = await nodeBoxes(app.page);
+    const boxes = await nodeBoxes(shared.app.page);
     expect(boxes.map((b) => b.id).sort()).toEqual(defaultMap.nodes.map((n) => n.id).sort());
-    const headers = await app.page.$$eval('.am-node__header', (els) =>
+    const headers = await shared.app.page.$$eval('.am-node__header', (els) =>
       els.map((e) => e.textContent ?? ''),
     );
     for (const h of headers) expect(h).toMatch(/CONCLUSION|CLAIM|PREMISE|OBJECTION|QUESTION/);
   });
 
   it('has no two node boxes overlapping', async () => {
-    const boxes = await nodeBoxes(app.page);
+    const boxes = await nodeBoxes(shared.app.page);
     const overlaps: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -56,7 +45,7 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('keeps every line of text inside its box', async () => {
-    const overflowing = await app.page.$$eval('.am-node', (nodes) => {
+    const overflowing = await shared.app.page.$$eval('.am-node', (nodes) => {
       const out: string[] = [];
       for (const node of nodes) {
         const box = node.getBoundingClientRect();
@@ -79,7 +68,7 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('shows the whole map at a readable size at fit view', async () => {
-    const { scale, fontSize } = await app.page.evaluate(() => {
+    const { scale, fontSize } = await shared.app.page.evaluate(() => {
       const vp = document.querySelector('.react-flow__viewport') as HTMLElement;
       const line = document.querySelector('.am-line') as HTMLElement;
       return {
@@ -89,9 +78,9 @@ describe('the default map in a 1280x720 window', () => {
     });
     // Body text on screen at fit view, in CSS pixels: at least 9.5 px.
     expect(scale * fontSize).toBeGreaterThanOrEqual(9.5);
-    const pane = await app.page.locator('.react-flow').boundingBox();
+    const pane = await shared.app.page.locator('.react-flow').boundingBox();
     if (!pane) throw new Error('no React Flow pane');
-    for (const b of await nodeBoxes(app.page)) {
+    for (const b of await nodeBoxes(shared.app.page)) {
       expect(b.x).toBeGreaterThanOrEqual(pane.x);
       expect(b.y).toBeGreaterThanOrEqual(pane.y);
       expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width);
@@ -100,8 +89,8 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('draws each relation along its route, from the reason to what it supports or attacks', async () => {
-    const boxes = new Map((await nodeBoxes(app.page)).map((b) => [b.id, b]));
-    const edges = await drawnEdges(app.page);
+    const boxes = new Map((await nodeBoxes(shared.app.page)).map((b) => [b.id, b]));
+    const edges = await drawnEdges(shared.app.page);
     for (const r of defaultMap.relations) {
       const main = edges.find((e) => e.id === `#e:${r.id}:main`);
       expect(main, r.id).toBeDefined();
@@ -129,13 +118,13 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('puts the conclusion on top', async () => {
-    const boxes = await nodeBoxes(app.page);
+    const boxes = await nodeBoxes(shared.app.page);
     const top = boxes.reduce((a, b) => (b.y < a.y ? b : a));
     expect(top.id).toBe('conclusion');
   });
 
   it('shows the details of a clicked node: text, gloss, kind and quote', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.click('[data-node-id="traditional-view"]');
     const details = page.getByTestId('details');
     await details.waitFor();
@@ -155,7 +144,7 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('zooms with the controls, shows the minimap while part of the map is hidden, fits back', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     const scale = () =>
       page.evaluate(
         () =>

@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { intersects, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
+const shared = sharedApp();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const ids = async () => (await nodeBoxes(app.page)).map((b) => b.id);
+const ids = async () => (await nodeBoxes(shared.app.page)).map((b) => b.id);
 const noOverlaps = async () => {
-  const boxes = await nodeBoxes(app.page);
+  const boxes = await nodeBoxes(shared.app.page);
   return boxes.every((a, i) => boxes.slice(i + 1).every((b) => !intersects(a, b)));
 };
 
 describe('filters', () => {
   it('hides implicit claims and a group, laying the rest out without holes', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByText('Filter', { exact: true }).click();
     await page.getByLabel('implicit claims').click();
     await expect.poll(async () => (await ids()).includes('traditional-view')).toBe(false);
@@ -38,7 +27,7 @@ describe('filters', () => {
   });
 
   it('hides a relation kind and brings everything back', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByLabel('text continues with').click();
     await expect
       .poll(() => page.locator('.react-flow__edge[data-id="#e:r-question:main"]').count())
@@ -47,6 +36,6 @@ describe('filters', () => {
     await page.getByLabel('implicit claims').click();
     await page.getByLabel('Funktion 1: Koordination').click();
     await expect.poll(async () => (await ids()).length).toBe(16);
-    expect(app.errors).toEqual([]);
+    expect(shared.app.errors).toEqual([]);
   });
 });

@@ -1,29 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { intersects, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
+const shared = sharedApp();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const ids = async () => (await nodeBoxes(app.page)).map((b) => b.id).sort();
+const ids = async () => (await nodeBoxes(shared.app.page)).map((b) => b.id).sort();
 const noOverlaps = async () => {
-  const boxes = await nodeBoxes(app.page);
+  const boxes = await nodeBoxes(shared.app.page);
   return boxes.every((a, i) => boxes.slice(i + 1).every((b) => !intersects(a, b)));
 };
 const LEGITIMACY_REASONS = ['wide-participation', 'cooperation-extends', 'nato-opens', 'nato-eu'];
 
 describe('folding reasons and groups', () => {
   it('folds the legitimacy function: its sub-claims go, the badge counts them, nothing overlaps', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     const before = await ids();
     await page.getByTestId('fold-legitimacy').click();
     await expect.poll(ids).toEqual(before.filter((id) => !LEGITIMACY_REASONS.includes(id)));
@@ -37,7 +26,7 @@ describe('folding reasons and groups', () => {
   });
 
   it('unfolds it again', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByTestId('fold-legitimacy').click();
     await expect.poll(async () => (await ids()).includes('nato-eu')).toBe(true);
     await page.waitForTimeout(400);
@@ -45,7 +34,7 @@ describe('folding reasons and groups', () => {
   });
 
   it('draws a group as one box and opens it again', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByTestId('fold-group-g-legitimacy').click();
     await expect.poll(async () => (await ids()).includes('legitimacy')).toBe(false);
     const box = page.locator('.am-node', { hasText: 'Funktion 2: Legitimation' });
@@ -55,6 +44,6 @@ describe('folding reasons and groups', () => {
     await screenshot(page, 'folded-group');
     await page.getByRole('button', { name: 'Open this group' }).click();
     await expect.poll(async () => (await ids()).includes('legitimacy')).toBe(true);
-    expect(app.errors).toEqual([]);
+    expect(shared.app.errors).toEqual([]);
   });
 });

@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedApp();
 
 const focusedNode = () =>
-  app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? null);
+  shared.app.page.evaluate(
+    () => (document.activeElement as HTMLElement | null)?.dataset.id ?? null,
+  );
 
 describe('keyboard and outline', () => {
   it('tabs into the map at the conclusion, follows arrows, opens details with Enter, folds with Space', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.locator('.react-flow__node[data-id="conclusion"]').focus();
     expect(
       await page.locator('.react-flow__node[data-id="conclusion"]').getAttribute('tabindex'),
@@ -45,7 +36,7 @@ describe('keyboard and outline', () => {
   });
 
   it('lists the argument as a tree in the outline, in step with the map selection', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByRole('button', { name: 'Outline' }).click();
     const tree = page.getByRole('tree');
     await tree.waitFor();
@@ -60,11 +51,11 @@ describe('keyboard and outline', () => {
       .poll(() => tree.locator('[role="treeitem"][aria-selected="true"]').first().textContent())
       .toContain('Einsparung von Rüstungskosten');
     await screenshot(page, 'outline');
-    expect(app.errors).toEqual([]);
+    expect(shared.app.errors).toEqual([]);
   });
 
   it('shows the shortcut sheet with ?', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { waitForMap } from '../browser/appPage';
+import { launchChromium } from '../browser/chromium';
 
 export const SHOTS_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -64,4 +65,17 @@ export function nodeBoxes(page: Page): Promise<Box[]> {
 
 export function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** One Chromium and one opened app for all tests of a file, closed after them. */
+export function sharedApp(): { readonly app: OpenedApp; readonly browser: Browser } {
+  const shared = {} as { app: OpenedApp; browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await launchChromium();
+    shared.app = await openApp(shared.browser);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }

@@ -1,22 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
-import { nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { describe, expect, it } from 'vitest';
+import { nodeBoxes, screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedApp();
 
 describe('searching the map', () => {
   it('focuses the search with "/" and finds the burden-sharing node by "Burden"', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.locator('.react-flow__pane').click();
     await page.keyboard.press('/');
     await page.keyboard.type('Burden');
@@ -34,7 +23,7 @@ describe('searching the map', () => {
   });
 
   it('ignores case and accents and matches umlauts spelled ue', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     const box = page.getByRole('searchbox', { name: 'Search the map' });
     for (const query of ['buendnisse', 'BÜNDNISSE', 'bundnisse']) {
       await box.fill(query);
@@ -48,7 +37,7 @@ describe('searching the map', () => {
   });
 
   it('steps through several hits with Enter', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     const box = page.getByRole('searchbox', { name: 'Search the map' });
     await box.fill('NATO');
     await expect.poll(() => page.getByTestId('search-results').textContent()).toMatch(/\d+ nodes/);
@@ -56,6 +45,6 @@ describe('searching the map', () => {
     const first = await page.getByTestId('details').textContent();
     await box.press('Enter');
     await expect.poll(() => page.getByTestId('details').textContent()).not.toBe(first);
-    expect(app.errors).toEqual([]);
+    expect(shared.app.errors).toEqual([]);
   });
 });

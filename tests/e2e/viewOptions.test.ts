@@ -1,33 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { launchChromium } from '../browser/chromium';
-import { intersects, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
-let browser: Browser;
-let app: OpenedApp;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  app = await openApp(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedApp();
 
 const noOverlaps = async () => {
-  const boxes = await nodeBoxes(app.page);
+  const boxes = await nodeBoxes(shared.app.page);
   return boxes.every((a, i) => boxes.slice(i + 1).every((b) => !intersects(a, b)));
 };
 const box = async (id: string) => {
-  const b = (await nodeBoxes(app.page)).find((x) => x.id === id);
+  const b = (await nodeBoxes(shared.app.page)).find((x) => x.id === id);
   if (!b) throw new Error(`no box for ${id}`);
   return b;
 };
 
 describe('direction, spacing and label language', () => {
   it('lays the map out left to right, conclusion on the right, and keeps that after a reload', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByLabel('Layout').selectOption('right');
     await expect
       .poll(async () => (await box('conclusion')).x > (await box('further-capabilities')).x)
@@ -46,7 +35,7 @@ describe('direction, spacing and label language', () => {
   });
 
   it('spreads the boxes out when spacing is roomy', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     const gap = async () => {
       const [a, b] = [await box('feasibility'), await box('coordination-body')];
       const scale = await page.evaluate(
@@ -66,7 +55,7 @@ describe('direction, spacing and label language', () => {
   });
 
   it('shows the English glosses in the boxes, fitted to them', async () => {
-    const { page } = app;
+    const { page } = shared.app;
     await page.getByLabel('Labels').selectOption('gloss');
     const lines = () =>
       page.$$eval('[data-node-id="cost-saving"] .am-line', (els) =>
@@ -77,6 +66,6 @@ describe('direction, spacing and label language', () => {
     expect(await noOverlaps()).toBe(true);
     await screenshot(page, 'english-glosses');
     await page.getByLabel('Labels').selectOption('source');
-    expect(app.errors).toEqual([]);
+    expect(shared.app.errors).toEqual([]);
   });
 });
