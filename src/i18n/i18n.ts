@@ -29,3 +29,16 @@ export function startI18n(): typeof i18next {
     });
   return i18next;
 }
+
+/** i18next in one fixed language, without detection: for server rendering and tests. */
+export function startI18nIn(language: 'en' | 'de'): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    lng: language,
+    resources: Object.fromEntries(
+      Object.entries(RESOURCES).map(([lng, translation]) => [lng, { translation }]),
+    ),
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return i18next;
+}

@@ -2,9 +2,12 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultMap } from '../explore/testMaps';
+import { startI18nIn } from '../i18n/i18n';
 import { type AppStore, createAppStore } from '../store/appStore';
 import { type AppStoreApi, AppStoreContext } from '../store/useAppStore';
 import { OutlinePanel } from './OutlinePanel';
+
+startI18nIn('en');
 
 /** The panel's first render as HTML, parsed just enough to read its tree items. */
 function render(setup?: (store: ReturnType<typeof createAppStore>) => void) {

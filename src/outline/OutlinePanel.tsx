@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import './outline.css';
 import { useId, useMemo, useRef } from 'react';
 import { outlineOf } from '../explore/outline';
@@ -13,6 +14,7 @@ import { useOutlineTree } from './useOutlineTree';
  * Selecting on the map marks, opens and scrolls to the node's line here.
  */
 export function OutlinePanel() {
+  const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
   const labels = store((s) => s.options.labels);
@@ -34,6 +36,7 @@ export function OutlinePanel() {
   );
 
   const ctx: OutlineTreeContext = {
+    language: i18n.resolvedLanguage === 'de' ? 'de' : 'en',
     idPrefix,
     index,
     nodesById,
@@ -47,9 +50,9 @@ export function OutlinePanel() {
 
   return (
     <aside className="am-outline" aria-label="Outline" data-testid="outline">
-      <h2 id={headingId}>Outline</h2>
+      <h2 id={headingId}>{t('app.outline')}</h2>
       {index.roots.length === 0 ? (
-        <p className="am-outline__empty">The map has no nodes.</p>
+        <p className="am-outline__empty">{t('outline.empty')}</p>
       ) : (
         // The WAI-ARIA tree view pattern on nested lists; items delegate their handling here.
         <ul

@@ -1,3 +1,4 @@
+import { RESOURCES, type UiLanguage } from '../i18n/resources';
 import type { LabelLanguage } from '../layout/types';
 import type { ArgumentNode } from '../model/types';
 import { itemParts, partJoiner, relationWords, rootWords } from './outlineLabels';
@@ -5,6 +6,8 @@ import type { ItemKey, OutlineIndex } from './outlineRows';
 
 /** What every item of one tree shares; passed down unchanged. */
 export interface OutlineTreeContext {
+  /** The interface language for the relation words. */
+  language: UiLanguage;
   idPrefix: string;
   index: OutlineIndex;
   nodesById: ReadonlyMap<string, ArgumentNode>;
@@ -39,11 +42,12 @@ export function OutlineTreeItem({ itemKey, ctx }: Props) {
   const mentionsSelected =
     !selected && ctx.selectedNodeId !== null && item.nodeIds.includes(ctx.selectedNodeId);
   const labelId = `${ctx.idPrefix}-${itemKey}`;
+  const notes = RESOURCES[ctx.language].outline;
   const parts = itemParts(item, ctx.nodesById, ctx.labels, ctx.sourceLanguage);
   const words =
     item.kind === 'root'
-      ? rootWords(ctx.nodesById.get(item.nodeIds[0] ?? ''))
-      : relationWords(item);
+      ? rootWords(ctx.nodesById.get(item.nodeIds[0] ?? ''), ctx.language)
+      : relationWords(item, ctx.language);
   const rowClasses = ['am-outline__row', `am-outline__row--${item.kind}`];
   if (selected) rowClasses.push('am-outline__row--selected');
   if (mentionsSelected) rowClasses.push('am-outline__row--mentions');
@@ -71,7 +75,9 @@ export function OutlineTreeItem({ itemKey, ctx }: Props) {
           {words && <span className="am-outline__relation">{words} </span>}
           {parts.map((part, i) => (
             <span key={part.nodeId}>
-              {partJoiner(i) && <span className="am-outline__joiner">{partJoiner(i)}</span>}
+              {partJoiner(i, ctx.language) && (
+                <span className="am-outline__joiner">{partJoiner(i, ctx.language)}</span>
+              )}
               <span
                 className={[
                   'am-outline__text',
@@ -86,8 +92,8 @@ export function OutlineTreeItem({ itemKey, ctx }: Props) {
               >
                 {part.text}
               </span>
-              {part.implicit && <span className="am-outline__note"> (implicit)</span>}
-              {part.seeAbove && <span className="am-outline__note"> (see above)</span>}
+              {part.implicit && <span className="am-outline__note">{notes.implicit}</span>}
+              {part.seeAbove && <span className="am-outline__note">{notes.seeAbove}</span>}
             </span>
           ))}
         </span>

@@ -41,7 +41,7 @@ describe('itemParts', () => {
       ['gloss of p', 'en'],
       ['gloss of q', 'en'],
     ]);
-    expect([0, 1, 2].map(partJoiner)).toEqual(['', ' together with ', ' and ']);
+    expect([0, 1, 2].map((i) => partJoiner(i))).toEqual(['', ' together with ', ' and ']);
   });
 
   it('marks nodes shown above and falls back to the text without a gloss', () => {

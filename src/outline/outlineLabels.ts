@@ -1,38 +1,32 @@
 import type { OutlineItem } from '../explore/outline';
+import { RESOURCES, type UiLanguage } from '../i18n/resources';
 import type { LabelLanguage } from '../layout/types';
-import type { ArgumentNode, NodeKind } from '../model/types';
-
-const KIND_WORDS: Record<NodeKind, string> = {
-  conclusion: 'Conclusion',
-  claim: 'Claim',
-  premise: 'Premise',
-  objection: 'Objection',
-  question: 'Question',
-};
+import type { ArgumentNode } from '../model/types';
 
 /**
  * How an item bears on the item above it, said before its text: the item is the subject
  * ("supports: X" reads "X supports the claim above"). A `continues` child is what the text says
  * just before its parent, so it "precedes" it in the text.
  */
-export function relationWords(item: OutlineItem): string {
+export function relationWords(item: OutlineItem, language: UiLanguage = 'en'): string {
+  const w = RESOURCES[language].outline;
   switch (item.kind) {
     case 'support':
-      return item.onRelation ? 'supports the inference:' : 'supports:';
+      return item.onRelation ? w.supportsInference : w.supports;
     case 'attack':
-      return 'attacks:';
+      return w.attacks;
     case 'undercut':
-      return 'undercuts the inference:';
+      return w.undercuts;
     case 'continues':
-      return 'precedes in the text:';
+      return w.precedes;
     case 'root':
       return '';
   }
 }
 
 /** A root says what kind of node it is instead of a relation: "Conclusion:", "Question:". */
-export function rootWords(node: ArgumentNode | undefined): string {
-  return node ? `${KIND_WORDS[node.kind]}:` : '';
+export function rootWords(node: ArgumentNode | undefined, language: UiLanguage = 'en'): string {
+  return node ? `${RESOURCES[language].kind[node.kind]}:` : '';
 }
 
 /** One node's words in an item, in the chosen label language. */
@@ -77,7 +71,8 @@ export function itemParts(
 }
 
 /** The joining words before the i-th part of an item: "", " together with ", " and ". */
-export function partJoiner(index: number): string {
+export function partJoiner(index: number, language: UiLanguage = 'en'): string {
+  const w = RESOURCES[language].outline;
   if (index === 0) return '';
-  return index === 1 ? ' together with ' : ' and ';
+  return index === 1 ? w.togetherWith : w.and;
 }

@@ -39,6 +39,10 @@ describe('two interface languages', () => {
     );
     expect(overflowing).toEqual([]);
     await screenshot(page, 'german-interface');
+    await page.getByRole('button', { name: 'Gliederung' }).click();
+    await expect.poll(() => page.getByRole('tree').textContent()).toContain('stützt:');
+    expect(await page.getByRole('tree').textContent()).toContain('Schluss:');
+    await page.getByRole('button', { name: 'Gliederung' }).click();
 
     await page.getByLabel('Sprache der Oberfläche').selectOption('en');
     await expect
