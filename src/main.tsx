@@ -29,6 +29,7 @@ if (parsed.ok) {
   store.setState({
     selectedNodeId: fromLink.state.selectedNodeId ?? null,
     selectedRelationId: fromLink.state.selectedRelationId ?? null,
+    linkLanguage: fromLink.state.linkLanguage ?? null,
   });
   // A link naming things this map lacks still opens; say what was left out.
   for (const problem of fromLink.problems) console.warn(`link: ${problem}`);

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type UiLanguage } from '../i18n/resources';
+import { useAppStoreApi } from '../store/useAppStore';
 
 const NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch' };
 
 /** The interface language; i18next remembers the choice. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
   const current = LANGUAGES.find((l) => i18n.resolvedLanguage === l) ?? 'en';
   return (
     <label className="am-language">
@@ -13,7 +15,11 @@ export function LanguageSwitcher() {
       <select
         value={current}
         aria-label={t('app.language')}
-        onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
+        onChange={(e) => {
+          const language = e.currentTarget.value === 'de' ? 'de' : 'en';
+          store.getState().setLinkLanguage(language);
+          void i18n.changeLanguage(language);
+        }}
       >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>

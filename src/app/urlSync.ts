@@ -15,6 +15,7 @@ export function viewStateOf(s: AppState): ViewState {
     ...DEFAULT_VIEW_STATE,
     ...s.filter,
     selected: s.selectedNodeId ?? s.selectedRelationId,
+    uiLanguage: s.linkLanguage,
     labels: s.options.labels,
     direction: s.options.direction,
     density: s.options.density,
@@ -49,6 +50,7 @@ export function initialStateFromQuery(
       },
       selectedNodeId: isNode ? v.selected : null,
       selectedRelationId: !isNode ? v.selected : null,
+      linkLanguage: v.uiLanguage,
     },
   };
 }

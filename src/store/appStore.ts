@@ -34,6 +34,8 @@ export interface AppState {
   /** Asks the canvas to bring a node into view; `seq` makes a repeated request count. */
   centerRequest: { nodeId: string; seq: number } | null;
   textPanelOpen: boolean;
+  /** The interface language a link should carry: set by `?lang=` or by choosing one; else null. */
+  linkLanguage: 'en' | 'de' | null;
   rejected: RejectedFile | null;
 }
 
@@ -49,6 +51,7 @@ export interface AppActions {
   hoverNode(id: string | null): void;
   centerOn(id: string): void;
   toggleTextPanel(): void;
+  setLinkLanguage(language: 'en' | 'de' | null): void;
   setOptions(change: Partial<LayoutOptions>): void;
   setFilter(change: Partial<ViewFilter>): void;
   /** Folds a node's reasons away, or unfolds them. */
@@ -79,6 +82,7 @@ export function createAppStore(
     hoveredNodeId: null,
     centerRequest: null,
     textPanelOpen: false,
+    linkLanguage: null,
     rejected: null,
     loadMap: (next) =>
       set({
@@ -100,6 +104,7 @@ export function createAppStore(
     centerOn: (nodeId) =>
       set((s) => ({ centerRequest: { nodeId, seq: (s.centerRequest?.seq ?? 0) + 1 } })),
     toggleTextPanel: () => set((s) => ({ textPanelOpen: !s.textPanelOpen })),
+    setLinkLanguage: (linkLanguage) => set({ linkLanguage }),
     setOptions: (change) => set((s) => ({ options: { ...s.options, ...change } })),
     setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
     toggleCollapsed: (nodeId) =>

@@ -60,6 +60,10 @@ describe('two interface languages', () => {
     await page.goto(`${inject('appUrl')}?lang=de`);
     await waitForMap(page);
     expect(await page.getByRole('searchbox', { name: 'In der Karte suchen' }).count()).toBe(1);
+    // The link keeps its language while the view changes.
+    await page.click('[data-node-id="cost-saving"]');
+    await expect.poll(() => page.url()).toContain('sel=cost-saving');
+    expect(page.url()).toContain('lang=de');
     await page.close();
   });
 });
