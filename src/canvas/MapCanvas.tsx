@@ -7,6 +7,7 @@ import {
   type NodeMouseHandler,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,31 @@ function CenterOnRequest({ layout }: { layout: MapLayout }) {
     });
     return () => cancelAnimationFrame(frame);
   }, [request, layout, setCenter, getZoom]);
+  return null;
+}
+
+/** Brings a node pointed at from the text panel into view, when it is off screen (zoom kept). */
+function RevealHovered({ layout }: { layout: MapLayout }) {
+  const store = useAppStoreApi();
+  const hovered = store((s) => s.hoveredNodeId);
+  const { setCenter, getViewport } = useReactFlow();
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  useEffect(() => {
+    const box = hovered && layout.nodes.find((n) => n.id === hovered);
+    if (!box) return;
+    const { x, y, zoom } = getViewport();
+    const left = box.x * zoom + x;
+    const top = box.y * zoom + y;
+    const inView =
+      left >= 0 &&
+      top >= 0 &&
+      left + box.width * zoom <= paneWidth &&
+      top + box.height * zoom <= paneHeight;
+    if (!inView) {
+      void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
+    }
+  }, [hovered, layout, setCenter, getViewport, paneWidth, paneHeight]);
   return null;
 }
 
@@ -233,6 +259,7 @@ export function MapCanvas() {
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
         <OverviewMap layout={laidOut.layout} />
         <CenterOnRequest layout={laidOut.layout} />
+        <RevealHovered layout={laidOut.layout} />
         <FitOnChange laidOut={laidOut} map={map} options={options} />
       </ReactFlow>
     </div>

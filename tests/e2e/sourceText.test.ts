@@ -53,12 +53,15 @@ describe('the source text beside the map', () => {
     await screenshot(page, 'source-text-linked');
   });
 
-  it('marks a node when its span is pointed at', async () => {
+  it('marks a node when its span is pointed at, and brings it into view if it was off screen', async () => {
     const { page } = app;
-    await page.locator('mark[data-quoted-by~="feasibility"] a').hover();
+    // Zoomed in on burden-sharing (previous test), the coordination node is off screen.
+    expect(await inViewport('coordination-body')).toBe(false);
+    await page.locator('mark[data-quoted-by~="coordination-body"] a').hover();
     await expect
-      .poll(() => page.locator('[data-node-id="feasibility"]').getAttribute('class'))
+      .poll(() => page.locator('[data-node-id="coordination-body"]').getAttribute('class'))
       .toContain('am-node--hovered');
+    await expect.poll(() => inViewport('coordination-body')).toBe(true);
   });
 
   it('scrolls the text to the words of a node selected in the map, and marks them', async () => {
