@@ -1,22 +1,11 @@
 import type { Density, Direction, LabelLanguage } from '../layout/types';
-import {
-  type ArgumentMap,
-  NODE_KINDS,
-  type NodeKind,
-  RELATION_KINDS,
-  type RelationKind,
-} from '../model/types';
+import { type ArgumentMap, NODE_KINDS, RELATION_KINDS } from '../model/types';
+import { NO_FILTER, type ViewFilter } from './visibleMap';
 
 /** Everything about the view worth keeping in a shareable link. */
-export interface ViewState {
+export interface ViewState extends ViewFilter {
   /** A selected node or relation id. */
   selected: string | null;
-  collapsed: string[];
-  collapsedGroups: string[];
-  hiddenKinds: NodeKind[];
-  hideImplicit: boolean;
-  hiddenRelationKinds: RelationKind[];
-  hiddenGroups: string[];
   labels: LabelLanguage;
   /** null: follow the browser's language. */
   uiLanguage: 'en' | 'de' | null;
@@ -25,13 +14,8 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
+  ...NO_FILTER,
   selected: null,
-  collapsed: [],
-  collapsedGroups: [],
-  hiddenKinds: [],
-  hideImplicit: false,
-  hiddenRelationKinds: [],
-  hiddenGroups: [],
   labels: 'source',
   uiLanguage: null,
   direction: 'up',
