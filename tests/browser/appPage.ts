@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the map is laid out, drawn and its font loaded: what a user would see. */
+/** Waits until the map is laid out, drawn, its font loaded and its boxes still: what a user sees. */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 30_000 });
   await page.evaluate(async () => {
     await document.fonts.ready;
     // Two frames: React Flow applies fitView after measuring the nodes.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Boxes glide to new places after a relayout: wait until they have arrived.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   });
 }

@@ -47,9 +47,11 @@ describe('direction, spacing and label language', () => {
       );
       return (b.y - (a.y + a.height)) / scale;
     };
+    await waitForMap(page);
     const compact = await gap();
     await page.getByLabel('Spacing').selectOption('roomy');
     await expect.poll(gap).toBeGreaterThan(compact * 1.5);
+    await waitForMap(page);
     expect(await noOverlaps()).toBe(true);
     await page.getByLabel('Spacing').selectOption('compact');
   });
