@@ -7,7 +7,7 @@ import {
   type NodeMouseHandler,
   ReactFlow,
   useReactFlow,
-  useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,23 +78,25 @@ function RevealHovered({ layout }: { layout: MapLayout }) {
   const store = useAppStoreApi();
   const hovered = store((s) => s.hoveredNodeId);
   const { setCenter, getViewport } = useReactFlow();
-  const paneWidth = useStore((s) => s.width);
-  const paneHeight = useStore((s) => s.height);
+  const flow = useStoreApi();
   useEffect(() => {
     const box = hovered && layout.nodes.find((n) => n.id === hovered);
-    if (!box) return;
+    // A click on the span asks the canvas to centre the node anyway (after the details panel
+    // opens): leave that to CenterOnRequest, so two moves never race.
+    if (!box || store.getState().centerRequest?.nodeId === hovered) return;
+    const { width, height } = flow.getState();
     const { x, y, zoom } = getViewport();
     const left = box.x * zoom + x;
     const top = box.y * zoom + y;
     const inView =
       left >= 0 &&
       top >= 0 &&
-      left + box.width * zoom <= paneWidth &&
-      top + box.height * zoom <= paneHeight;
+      left + box.width * zoom <= width &&
+      top + box.height * zoom <= height;
     if (!inView) {
       void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
     }
-  }, [hovered, layout, setCenter, getViewport, paneWidth, paneHeight]);
+  }, [hovered, layout, setCenter, getViewport, flow, store]);
   return null;
 }
 

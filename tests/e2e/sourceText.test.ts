@@ -49,7 +49,7 @@ describe('the source text beside the map', () => {
     const span = page.locator('mark[data-quoted-by~="burden-sharing"] a');
     await span.click();
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('Burden-Sharings');
-    await expect.poll(() => inViewport('burden-sharing')).toBe(true);
+    await expect.poll(() => inViewport('burden-sharing'), { timeout: 5000 }).toBe(true);
     await screenshot(page, 'source-text-linked');
   });
 
@@ -61,7 +61,7 @@ describe('the source text beside the map', () => {
     await expect
       .poll(() => page.locator('[data-node-id="coordination-body"]').getAttribute('class'))
       .toContain('am-node--hovered');
-    await expect.poll(() => inViewport('coordination-body')).toBe(true);
+    await expect.poll(() => inViewport('coordination-body'), { timeout: 5000 }).toBe(true);
   });
 
   it('scrolls the text to the words of a node selected in the map, and marks them', async () => {
