@@ -55,21 +55,36 @@ function OverviewMap({ layout }: { layout: MapLayout }) {
 function CenterOnRequest({ layout }: { layout: MapLayout }) {
   const store = useAppStoreApi();
   const request = store((s) => s.centerRequest);
-  const { setCenter, getZoom } = useReactFlow();
+  const { setCenter, getZoom, getViewport } = useReactFlow();
+  const flow = useStoreApi();
   useEffect(() => {
     const box = request && layout.nodes.find((n) => n.id === request.nodeId);
     if (!box) return;
+    const centre = (duration: number) =>
+      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: Math.max(getZoom(), 0.8),
+        duration,
+      });
     // Wait two frames: selecting may open the details panel, which narrows the pane first.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-          zoom: Math.max(getZoom(), 0.8),
-          duration: 300,
-        });
-      });
+      frame = requestAnimationFrame(() => centre(300));
     });
-    return () => cancelAnimationFrame(frame);
-  }, [request, layout, setCenter, getZoom]);
+    // On a busy machine the pane may settle later than that: check once the move is over.
+    const settle = window.setTimeout(() => {
+      const { width, height } = flow.getState();
+      const { x, y, zoom } = getViewport();
+      const inView =
+        box.x * zoom + x >= 0 &&
+        box.y * zoom + y >= 0 &&
+        (box.x + box.width) * zoom + x <= width &&
+        (box.y + box.height) * zoom + y <= height;
+      if (!inView) centre(0);
+    }, 450);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
+    };
+  }, [request, layout, setCenter, getZoom, getViewport, flow]);
   return null;
 }
 
