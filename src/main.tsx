@@ -8,7 +8,7 @@ import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
 import { startI18n } from './i18n/i18n';
-import type { UiLanguage } from './i18n/resources';
+import { toUiLanguage } from './i18n/resources';
 import { parseMap } from './model/parseMap';
 import { formatIssue } from './model/types';
 import { createAppStore } from './store/appStore';
@@ -21,7 +21,7 @@ if (!root) throw new Error('index.html has no #root');
 const parsed = parseMap(defaultMapFile);
 if (parsed.ok) {
   const i18n = startI18n();
-  const uiLanguage = (): UiLanguage => (i18n.resolvedLanguage === 'de' ? 'de' : 'en');
+  const uiLanguage = () => toUiLanguage(i18n.resolvedLanguage);
   document.documentElement.lang = uiLanguage();
   const saved = { ...loadLayoutOptions(window.localStorage), language: uiLanguage() };
   const fromLink = initialStateFromQuery(parsed.map, window.location.search, saved);

@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
 import { ShortcutSheet } from './ShortcutSheet';
+import { isTypingTarget } from './typingTarget';
 import { ViewControls } from './ViewControls';
 
 export function App() {
@@ -24,8 +25,7 @@ export function App() {
   useEffect(() => {
     // Esc clears the selection wherever focus is, unless a field is being edited.
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key === 'Escape' && !target?.closest('input, textarea, select')) {
+      if (e.key === 'Escape' && !isTypingTarget(e.target)) {
         store.getState().clearSelection();
       }
     };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toUiLanguage } from '../i18n/resources';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
 
@@ -13,7 +14,7 @@ export function DetailsPanel() {
   return (
     <aside className="am-details" aria-label={t('details.label')} data-testid="details">
       <header>
-        <h2>{nodeHeader(node, i18n.language === 'de' ? 'de' : 'en')}</h2>
+        <h2>{nodeHeader(node, toUiLanguage(i18n.resolvedLanguage))}</h2>
         <button
           type="button"
           onClick={() => store.getState().selectNode(null)}

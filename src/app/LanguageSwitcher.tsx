@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type UiLanguage } from '../i18n/resources';
+import { LANGUAGES, toUiLanguage, type UiLanguage } from '../i18n/resources';
 import { useAppStoreApi } from '../store/useAppStore';
 
 const NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch' };
@@ -16,7 +16,7 @@ export function LanguageSwitcher() {
         value={current}
         aria-label={t('app.language')}
         onChange={(e) => {
-          const language = e.currentTarget.value === 'de' ? 'de' : 'en';
+          const language = toUiLanguage(e.currentTarget.value);
           store.getState().setLinkLanguage(language);
           void i18n.changeLanguage(language);
         }}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isTypingTarget } from './typingTarget';
 
 const KEYS = [
   ['Tab', 'tab'],
@@ -19,8 +20,7 @@ export function ShortcutSheet() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key === '?' && !target?.closest('input, textarea, select, [contenteditable]')) {
+      if (e.key === '?' && !isTypingTarget(e.target)) {
         e.preventDefault();
         setOpen(true);
       }

@@ -16,6 +16,7 @@ import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboard
 import type { MapLayout } from '../layout/types';
 import type { LaidOut } from '../store/appStore';
 import { useAppStoreApi } from '../store/useAppStore';
+import { boxInView } from './boxInView';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { useWholeMapVisible } from './hooks/useWholeMapVisible';
@@ -71,14 +72,7 @@ function CenterOnRequest({ layout }: { layout: MapLayout }) {
     });
     // On a busy machine the pane may settle later than that: check once the move is over.
     const settle = window.setTimeout(() => {
-      const { width, height } = flow.getState();
-      const { x, y, zoom } = getViewport();
-      const inView =
-        box.x * zoom + x >= 0 &&
-        box.y * zoom + y >= 0 &&
-        (box.x + box.width) * zoom + x <= width &&
-        (box.y + box.height) * zoom + y <= height;
-      if (!inView) centre(0);
+      if (!boxInView(box, getViewport(), flow.getState())) centre(0);
     }, 450);
     return () => {
       cancelAnimationFrame(frame);
@@ -99,17 +93,12 @@ function RevealHovered({ layout }: { layout: MapLayout }) {
     // A click on the span asks the canvas to centre the node anyway (after the details panel
     // opens): leave that to CenterOnRequest, so two moves never race.
     if (!box || store.getState().centerRequest?.nodeId === hovered) return;
-    const { width, height } = flow.getState();
-    const { x, y, zoom } = getViewport();
-    const left = box.x * zoom + x;
-    const top = box.y * zoom + y;
-    const inView =
-      left >= 0 &&
-      top >= 0 &&
-      left + box.width * zoom <= width &&
-      top + box.height * zoom <= height;
-    if (!inView) {
-      void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
+    const viewport = getViewport();
+    if (!boxInView(box, viewport, flow.getState())) {
+      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: viewport.zoom,
+        duration: 300,
+      });
     }
   }, [hovered, layout, setCenter, getViewport, flow, store]);
   return null;

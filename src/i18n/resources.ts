@@ -238,3 +238,8 @@ export const de: Resources = {
 export const LANGUAGES = ['en', 'de'] as const;
 export type UiLanguage = (typeof LANGUAGES)[number];
 export const RESOURCES: Record<UiLanguage, Resources> = { en, de };
+
+/** The interface language for an i18next language tag (`de-CH` -> `de`); English otherwise. */
+export function toUiLanguage(tag: string | undefined): UiLanguage {
+  return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toUiLanguage } from '../i18n/resources';
 import './outline.css';
 import { useId, useMemo, useRef } from 'react';
 import { outlineOf } from '../explore/outline';
@@ -36,7 +37,7 @@ export function OutlinePanel() {
   );
 
   const ctx: OutlineTreeContext = {
-    language: i18n.resolvedLanguage === 'de' ? 'de' : 'en',
+    language: toUiLanguage(i18n.resolvedLanguage),
     idPrefix,
     index,
     nodesById,

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isTypingTarget } from '../app/typingTarget';
 import { type SearchHit, searchNodes } from '../explore/search';
+import { toUiLanguage } from '../i18n/resources';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
 import { HitText } from './HitText';
@@ -38,8 +40,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.key === '/' && !target?.closest('input, textarea, select, [contenteditable]')) {
+      if (e.key === '/' && !isTypingTarget(e.target)) {
         e.preventDefault();
         input.current?.focus();
         input.current?.select();
@@ -108,7 +109,7 @@ export function SearchBox() {
                     onClick={() => go(i)}
                   >
                     <span className="am-search__kind">
-                      {nodeHeader(node, i18n.language === 'de' ? 'de' : 'en')}
+                      {nodeHeader(node, toUiLanguage(i18n.resolvedLanguage))}
                     </span>
                     <HitText
                       text={field === 'gloss' ? node.gloss : node.text}
