@@ -1,41 +1,96 @@
-import { NO_FILTER, visibleMap } from '../../src/explore/visibleMap';
+import { previousPositions, type ShownView } from '../../src/explore/previousPositions';
+import { NO_FILTER, type ViewFilter, visibleMap } from '../../src/explore/visibleMap';
 import { alignLayout } from '../../src/layout/alignLayout';
+import { containsPoint as contains, type Rect } from '../../src/layout/bounds';
 import { type ElkRunner, layoutMap } from '../../src/layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
 
+/** The part of the map a reader sees around the box they act on: a 1280x720 window at zoom 1. */
+const SCREEN = { width: 1280, height: 720 };
+
+export interface Movement {
+  /** Distances (px, box centres) that the boxes shown both before and after moved. */
+  moves: number[];
+  /** The same for the boxes that were on screen around the toggled node. */
+  onScreen: number[];
+}
+
 export interface FoldMovement {
   folded: string;
   hidden: number;
-  /** Distances (px, box centres) that the boxes still shown moved between the two layouts. */
-  moves: number[];
+  fold: Movement;
+  unfold: Movement;
 }
 
 const centres = (layout: MapLayout) =>
   new Map(layout.nodes.map((b) => [b.id, { x: b.x + b.width / 2, y: b.y + b.height / 2 }]));
 
+/** The reader's screen at zoom 1, centred on a box of `layout`. */
+function screenAround(layout: MapLayout, id: string): Rect | undefined {
+  const b = layout.nodes.find((n) => n.id === id);
+  if (!b) return undefined;
+  const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+  return { x: cx - SCREEN.width / 2, y: cy - SCREEN.height / 2, ...SCREEN };
+}
+
 /**
- * How far the boxes a reader still sees move when one node's reasons are folded away: the
- * layout-stability figure. The viewport stays put when folding, so absolute moves are what
- * the reader sees.
+ * Lays out `map` under `filter` as the app does after a change from `shown`
+ * (canvas/useMapLayout), for a reader looking at `around`.
+ */
+async function relayout(
+  map: ArgumentMap,
+  shown: ShownView,
+  filter: ViewFilter,
+  around: string,
+  elk: ElkRunner,
+): Promise<ShownView> {
+  const visible = visibleMap(map, filter);
+  const previous = previousPositions(shown, visible);
+  const fresh = await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk, previous);
+  const focus = screenAround(shown.layout, around);
+  return { visible, layout: alignLayout(shown.layout, fresh, focus) };
+}
+
+function movement(before: MapLayout, after: MapLayout, around: string): Movement {
+  const from = centres(before);
+  const to = centres(after);
+  const screen = screenAround(before, around);
+  const moves: number[] = [];
+  const onScreen: number[] = [];
+  for (const [id, p] of to) {
+    const q = from.get(id);
+    if (!q) continue;
+    const d = Math.hypot(p.x - q.x, p.y - q.y);
+    moves.push(d);
+    if (screen && contains(screen, q)) onScreen.push(d);
+  }
+  return { moves, onScreen };
+}
+
+/**
+ * How far the boxes a reader still sees move when one node's reasons are folded away, and
+ * again when they are unfolded: the layout-stability figure. The viewport stays put when
+ * folding, so absolute moves are what the reader sees.
  */
 export async function foldMovement(
   map: ArgumentMap,
   nodeId: string,
   elk: ElkRunner,
 ): Promise<FoldMovement> {
-  const first = await layoutMap(visibleMap(map, NO_FILTER).map, DEFAULT_LAYOUT_OPTIONS, elk);
-  const folded = visibleMap(map, { ...NO_FILTER, collapsed: [nodeId] });
-  const fresh = await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk);
-  // As the app does (canvas/useMapLayout): the new layout is aligned to the old one.
-  const before = centres(first);
-  const after = centres(alignLayout(first, fresh));
-  const moves: number[] = [];
-  for (const [id, p] of after) {
-    const q = before.get(id);
-    if (q) moves.push(Math.hypot(p.x - q.x, p.y - q.y));
-  }
-  return { folded: nodeId, hidden: folded.hiddenBelow.get(nodeId) ?? 0, moves };
+  const open = visibleMap(map, NO_FILTER);
+  const first: ShownView = {
+    visible: open,
+    layout: await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk),
+  };
+  const folded = await relayout(map, first, { ...NO_FILTER, collapsed: [nodeId] }, nodeId, elk);
+  const reopened = await relayout(map, folded, NO_FILTER, nodeId, elk);
+  return {
+    folded: nodeId,
+    hidden: folded.visible.hiddenBelow.get(nodeId) ?? 0,
+    fold: movement(first.layout, folded.layout, nodeId),
+    unfold: movement(folded.layout, reopened.layout, nodeId),
+  };
 }
 
 /** Nodes worth folding: those with at least `min` reasons or objections pointing at them. */

@@ -1,6 +1,9 @@
+import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
+import { previousPositions } from '../explore/previousPositions';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
+import type { Rect } from '../layout/bounds';
 import { createWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
@@ -13,19 +16,22 @@ export function useMapLayout(store: AppStoreApi): void {
   const map = store((s) => s.map);
   const options = store((s) => s.options);
   const filter = store((s) => s.filter);
+  const flow = useStoreApi();
   useEffect(() => {
     let current = true;
     elk ??= createWorkerElk();
     const visible = visibleMap(map, filter);
-    layoutMap(visible.map, options, elk).then(
+    // Same map and options, new fold or filter: keep the boxes where the reader saw them.
+    const shown = store.getState().laidOut;
+    const sameMap = shown && shown.map === map && shown.options === options ? shown : null;
+    const previous = sameMap ? previousPositions(sameMap, visible) : undefined;
+    layoutMap(visible.map, options, elk, previous).then(
       (fresh) => {
         if (!current) return;
-        // Same map and options, new fold or filter: keep the boxes where the reader saw them.
-        const previous = store.getState().laidOut;
-        const layout =
-          previous && previous.map === map && previous.options === options
-            ? alignLayout(previous.layout, fresh)
-            : fresh;
+        const { width, height, transform } = flow.getState();
+        const layout = sameMap
+          ? alignLayout(sameMap.layout, fresh, viewRect(width, height, transform))
+          : fresh;
         store.getState().setLaidOut({ visible, layout, map, options });
       },
       (error: unknown) =>
@@ -35,5 +41,10 @@ export function useMapLayout(store: AppStoreApi): void {
     return () => {
       current = false;
     };
-  }, [map, options, filter, store]);
+  }, [map, options, filter, store, flow]);
+}
+
+/** The part of the map on screen, in layout coordinates, from React Flow's pane and transform. */
+function viewRect(width: number, height: number, [x, y, zoom]: [number, number, number]): Rect {
+  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
 }

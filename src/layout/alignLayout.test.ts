@@ -52,6 +52,20 @@ describe('alignLayout', () => {
     expect(alignLayout(before, after).nodes.map((n) => n.x)).toEqual([0, 200, 890]);
   });
 
+  it('keeps the boxes on screen in place when given the part of the map the reader sees', () => {
+    // A fold on the left closed a gap: left boxes stayed, right ones moved 300 px left.
+    const before = layout([box('a', 0, 0), box('b', 200, 0), box('c', 900, 0), box('d', 1100, 0)]);
+    const after = layout([box('a', 0, 0), box('b', 200, 0), box('c', 600, 0), box('d', 800, 0)]);
+    const onRight = { x: 800, y: -100, width: 500, height: 300 };
+    const aligned = alignLayout(before, after, onRight);
+    expect(aligned.nodes.map((n) => n.x)).toEqual([300, 500, 900, 1100]);
+    // Looking at empty space, the whole map counts again.
+    const empty = { x: 5000, y: 5000, width: 10, height: 10 };
+    expect(alignLayout(before, after, empty).nodes.map((n) => n.x)).toEqual(
+      alignLayout(before, after).nodes.map((n) => n.x),
+    );
+  });
+
   it('leaves a layout with nothing in common as it is', () => {
     const after = layout([box('x', 5, 5)]);
     expect(alignLayout(layout([box('a', 0, 0)]), after)).toBe(after);

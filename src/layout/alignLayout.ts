@@ -1,29 +1,18 @@
-import type { MapLayout } from './types';
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
+import { centreOf as centre, containsPoint as contains, type Rect } from './bounds';
+import { median } from './stats';
+import type { MapLayout, Point } from './types';
 
 /**
- * Shifts a new layout so the boxes it shares with the previous one move as little as possible
- * (by the median of their moves). ELK lays a map out afresh after a fold or a filter and
- * re-centres it; without this the whole picture would jump under a reader who did not pan.
+ * Shifts a new layout so the reader's picture stays put. ELK lays a map out afresh after a
+ * fold or a filter and re-centres it; without this the picture would jump under a reader who
+ * did not pan. The boxes shared by both layouts move as little as possible (by the median of
+ * their moves); given `focus` (the part of the map on screen), only the boxes the reader had inside it count, so a zoomed-in
+ * reader keeps the neighbourhood they were looking at while far parts of a big map shift.
  */
-export function alignLayout(previous: MapLayout, next: MapLayout): MapLayout {
-  const before = new Map(previous.nodes.map((b) => [b.id, b]));
-  const dxs: number[] = [];
-  const dys: number[] = [];
-  for (const b of next.nodes) {
-    const p = before.get(b.id);
-    if (!p) continue;
-    dxs.push(p.x + p.width / 2 - (b.x + b.width / 2));
-    dys.push(p.y + p.height / 2 - (b.y + b.height / 2));
-  }
-  if (dxs.length === 0) return next;
-  const dx = median(dxs);
-  const dy = median(dys);
+export function alignLayout(previous: MapLayout, next: MapLayout, focus?: Rect): MapLayout {
+  const shift = medianShift(previous, next, focus);
+  if (!shift) return next;
+  const { x: dx, y: dy } = shift;
   if (dx === 0 && dy === 0) return next;
   const move = <T extends { x: number; y: number }>(p: T): T => ({
     ...p,
@@ -37,4 +26,21 @@ export function alignLayout(previous: MapLayout, next: MapLayout): MapLayout {
     junctions: next.junctions.map(move),
     edges: next.edges.map((e) => ({ ...e, points: e.points.map(move) })),
   };
+}
+
+function medianShift(previous: MapLayout, next: MapLayout, focus?: Rect): Point | null {
+  const inFocus = focus && previous.nodes.filter((b) => contains(focus, centre(b)));
+  // Nothing in view (the reader panned into empty space): fall back to the whole map.
+  const watched = inFocus && inFocus.length > 0 ? inFocus : previous.nodes;
+  const before = new Map(watched.map((b) => [b.id, b]));
+  const dxs: number[] = [];
+  const dys: number[] = [];
+  for (const b of next.nodes) {
+    const p = before.get(b.id);
+    if (!p) continue;
+    dxs.push(centre(p).x - centre(b).x);
+    dys.push(centre(p).y - centre(b).y);
+  }
+  if (dxs.length === 0) return null;
+  return { x: median(dxs), y: median(dys) };
 }

@@ -1,4 +1,4 @@
-import type { MapLayout } from './types';
+import type { MapLayout, Point } from './types';
 
 export interface Rect {
   x: number;
@@ -17,3 +17,8 @@ export function contentBounds(layout: MapLayout): Rect {
   const bottom = Math.max(...boxes.map((b) => b.y + b.height));
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
+
+export const centreOf = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+export const containsPoint = (r: Rect, p: Point): boolean =>
+  p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;

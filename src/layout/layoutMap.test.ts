@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { measureText } from '../measure/measureText';
 import { parseMap } from '../model/parseMap';
 import { type ArgumentMap, formatIssue } from '../model/types';
+import type { Rect } from './bounds';
 import { createInProcessElk } from './elkInProcess';
 import { layoutMap } from './layoutMap';
 import { GROUP_STYLE, NODE_STYLE } from './nodeStyle';
@@ -38,13 +39,6 @@ function layout(name: MapName, options: Partial<LayoutOptions> = {}): Promise<Ma
     cache.set(key, p);
   }
   return p;
-}
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 const TOLERANCE = 2;

@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
 import { type ElkTuning, LARGE_MAP_TUNING, toElkGraph } from './toElkGraph';
-import type { LayoutOptions, MapLayout } from './types';
+import type { LayoutOptions, MapLayout, Point } from './types';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
 export interface ElkRunner {
@@ -18,15 +18,19 @@ export const SMALL_MAP_NODES = 60;
 /** The screen a small map should fit: 16:9, as in a classroom projector or a laptop. */
 const SCREEN_ASPECT = 16 / 9;
 
-/** The whole layout stage: measure text, build the ELK graph, run ELK, read the result back. */
+/**
+ * The whole layout stage: measure text, build the ELK graph, run ELK, read the result back.
+ * `previous` (box centres by id, see toElkGraph) keeps a relayout close to what was shown.
+ */
 export async function layoutMap(
   map: ArgumentMap,
   options: LayoutOptions,
   elk: ElkRunner,
+  previous?: ReadonlyMap<string, Point>,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning) =>
-    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning)));
+    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning, previous)));
   if (map.nodes.length > SMALL_MAP_NODES) return run(LARGE_MAP_TUNING);
   const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
   // A small map is read whole at fit view: keep the layering that shows its text larger.

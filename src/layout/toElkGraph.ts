@@ -2,7 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap, Relation } from '../model/types';
 import { groupMinWidth, type MeasuredNode } from './measureNodes';
 import { GROUP_STYLE, JUNCTION_SIZE } from './nodeStyle';
-import type { LayoutOptions } from './types';
+import type { LayoutOptions, Point } from './types';
 
 /** ELK ids of junction nodes; prefixed so they cannot collide with map ids (which have no `#`). */
 export const junctionId = (relationId: string) => `#j:${relationId}`;
@@ -27,6 +27,10 @@ export interface ElkTuning {
 
 export const LARGE_MAP_TUNING: ElkTuning = { layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES' };
 
+/** ELK reads a semi-interactive hint as `elk.position`; it compares siblings only. */
+const positionOption = (p: Point | undefined): Record<string, string> =>
+  p ? { 'elk.position': `(${p.x},${p.y})` } : {};
+
 /** A relation needs a junction when it has co-premises or when another relation targets it. */
 export function relationsWithJunction(map: ArgumentMap): Set<string> {
   const relationIds = new Set(map.relations.map((r) => r.id));
@@ -42,12 +46,17 @@ export function relationsWithJunction(map: ArgumentMap): Set<string> {
  * Builds the ELK graph: nodes sized by measurement, groups as compound nodes, junction nodes
  * for linked arguments and undercut targets. "Continues" edges are handed to ELK reversed so
  * the continuation lands below (or after) what it continues, like a reason would.
+ *
+ * `previous` holds where boxes (nodes and groups, by id) stood in the layout the reader is
+ * looking at. ELK then keeps their order within each layer (semi-interactive crossing
+ * minimisation), so a fold or filter closes the gap instead of reshuffling the map.
  */
 export function toElkGraph(
   map: ArgumentMap,
   sizes: Map<string, MeasuredNode>,
   options: LayoutOptions,
   tuning: ElkTuning = LARGE_MAP_TUNING,
+  previous?: ReadonlyMap<string, Point>,
 ): ElkNode {
   const roomy = options.density === 'roomy';
   // ELK reads spacing from each node's own parent, so groups need it as well as the root.
@@ -78,6 +87,7 @@ export function toElkGraph(
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       'elk.layered.considerModelOrder.strategy': tuning.modelOrder,
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
+      ...(previous ? { 'elk.layered.crossingMinimization.semiInteractive': 'true' } : {}),
     },
     children: [],
     edges: [],
@@ -91,6 +101,7 @@ export function toElkGraph(
       children: [],
       layoutOptions: {
         ...spacing,
+        ...positionOption(previous?.get(g.id)),
         'elk.padding': `[top=${GROUP_STYLE.paddingTop},left=${GROUP_STYLE.paddingSide},bottom=${GROUP_STYLE.paddingBottom},right=${GROUP_STYLE.paddingSide}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         // With INCLUDE_CHILDREN, ELK applies a compound node's minimum size transposed when
@@ -120,6 +131,7 @@ export function toElkGraph(
       id: n.id,
       width: size.width,
       height: size.height,
+      layoutOptions: positionOption(previous?.get(n.id)),
     });
   }
 

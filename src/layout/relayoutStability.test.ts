@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { foldCandidates } from '../../scripts/bench/foldMovement';
+import { generateMap } from '../../scripts/bench/generateMap';
+import { previousPositions } from '../explore/previousPositions';
+import { NO_FILTER, visibleMap } from '../explore/visibleMap';
+import { createInProcessElk } from './elkInProcess';
+import { layoutMap } from './layoutMap';
+import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from './types';
+
+const elk = createInProcessElk();
+
+/** Pairs of boxes side by side in one layer before and after, and how many swapped sides. */
+function swappedPairs(before: MapLayout, after: MapLayout) {
+  const was = new Map(before.nodes.map((b) => [b.id, b]));
+  const shared = after.nodes.filter((b) => was.has(b.id));
+  let pairs = 0;
+  let swapped = 0;
+  for (const [i, a] of shared.entries())
+    for (const b of shared.slice(i + 1)) {
+      const [pa, pb] = [was.get(a.id), was.get(b.id)];
+      if (!pa || !pb || pa.y !== pb.y || a.y !== b.y) continue;
+      pairs++;
+      if (pa.x < pb.x !== a.x < b.x) swapped++;
+    }
+  return { pairs, swapped };
+}
+
+describe('relayout after a fold', () => {
+  it('keeps the boxes of each layer in the order the reader saw them', async () => {
+    const map = generateMap({ nodes: 100, seed: 3 });
+    const open = visibleMap(map, NO_FILTER);
+    const shown = await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk);
+    let kept = { pairs: 0, swapped: 0 };
+    let fresh = { pairs: 0, swapped: 0 };
+    for (const id of foldCandidates(map, 2).slice(1, 4)) {
+      const folded = visibleMap(map, { ...NO_FILTER, collapsed: [id] });
+      const hints = previousPositions({ visible: open, layout: shown }, folded);
+      const a = swappedPairs(
+        shown,
+        await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk, hints),
+      );
+      const b = swappedPairs(shown, await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk));
+      kept = { pairs: kept.pairs + a.pairs, swapped: kept.swapped + a.swapped };
+      fresh = { pairs: fresh.pairs + b.pairs, swapped: fresh.swapped + b.swapped };
+    }
+    expect(kept.pairs).toBeGreaterThan(100);
+    // Laid out afresh, a fold reshuffles many neighbours; told where boxes stood, ELK keeps them.
+    expect(kept.swapped / kept.pairs).toBeLessThan(0.05);
+    expect(kept.swapped).toBeLessThan(fresh.swapped / 4);
+  }, 60_000);
+});
