@@ -9,7 +9,13 @@ const WEIGHTS = [400, 600] as const;
 
 /** Advance widths (font units) of every character the bundled subsets cover, per weight. */
 export function readFontMetrics(): FontMetricsTable {
-  const table: FontMetricsTable = { family: 'IBM Plex Sans', unitsPerEm: 0, weights: {} };
+  const table: FontMetricsTable = {
+    family: 'IBM Plex Sans',
+    unitsPerEm: 0,
+    ascender: 0,
+    descender: 0,
+    weights: {},
+  };
   for (const weight of WEIGHTS) {
     const widths: Record<string, number> = {};
     for (const subset of SUBSETS) {
@@ -21,6 +27,8 @@ export function readFontMetrics(): FontMetricsTable {
         buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
       );
       table.unitsPerEm = font.unitsPerEm;
+      table.ascender = font.tables.hhea?.ascender ?? 0;
+      table.descender = font.tables.hhea?.descender ?? 0;
       for (let i = 0; i < font.glyphs.length; i++) {
         const glyph = font.glyphs.get(i);
         for (const cp of glyph.unicodes ?? []) {

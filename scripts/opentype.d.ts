@@ -5,6 +5,7 @@ declare module 'opentype.js' {
     advanceWidth?: number;
   }
   interface Font {
+    tables: { hhea?: { ascender: number; descender: number } };
     unitsPerEm: number;
     glyphs: { length: number; get(index: number): Glyph };
   }

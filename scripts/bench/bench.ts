@@ -235,6 +235,10 @@ console.log(
 // --- 2b. layout stability ---------------------------------------------------------------------
 
 console.log('\n2b. Layout stability: how far the boxes still shown move when one node is folded');
+const stability: Record<
+  string,
+  { foldMedianPx: number; foldOnScreenPx: number; unfoldMedianPx: number; unfoldOnScreenPx: number }
+> = {};
 console.log('  (box centres, px; median over the boxes of each fold, then over the folds)');
 {
   const { readFileSync } = await import('node:fs');
@@ -265,6 +269,12 @@ console.log('  (box centres, px; median over the boxes of each fold, then over t
       unfold.screen.push(median(m.unfold.onScreen));
       hidden += m.hidden;
     }
+    stability[name] = {
+      foldMedianPx: median(figures.fold),
+      foldOnScreenPx: median(figures.foldScreen),
+      unfoldMedianPx: median(unfold.all),
+      unfoldOnScreenPx: median(unfold.screen),
+    };
     stabilityRows.push([
       name,
       String(folds.length),
@@ -315,7 +325,7 @@ console.log(
 if (args.json) {
   writeFileSync(
     args.json,
-    `${JSON.stringify({ machine, seed: SEED, pageLoad, layout: results, memory }, null, 2)}\n`,
+    `${JSON.stringify({ machine, seed: SEED, pageLoad, layout: results, stability, memory }, null, 2)}\n`,
   );
   console.log(`\nwrote ${args.json}`);
 }

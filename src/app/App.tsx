@@ -7,6 +7,7 @@ import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
+import { ExportDialog } from './ExportDialog';
 import { FilterMenu } from './FilterMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
@@ -58,6 +59,7 @@ export function App() {
             {t('app.outline')}
           </button>
           <OpenMapButton />
+          <ExportDialog />
         </header>
         <main className="am-main">
           {textPanelOpen && <SourceTextPanel />}

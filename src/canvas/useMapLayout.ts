@@ -4,12 +4,9 @@ import { previousPositions } from '../explore/previousPositions';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
 import type { Rect } from '../layout/bounds';
-import { createWorkerElk } from '../layout/elkWorker';
+import { sharedWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
-
-// One ELK worker for the page, started on first use.
-let elk: ReturnType<typeof createWorkerElk> | null = null;
 
 /** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
 export function useMapLayout(store: AppStoreApi): void {
@@ -19,7 +16,7 @@ export function useMapLayout(store: AppStoreApi): void {
   const flow = useStoreApi();
   useEffect(() => {
     let current = true;
-    elk ??= createWorkerElk();
+    const elk = sharedWorkerElk();
     const visible = visibleMap(map, filter);
     // Same map and options, new fold or filter: keep the boxes where the reader saw them.
     const shown = store.getState().laidOut;

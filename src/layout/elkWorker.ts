@@ -6,3 +6,11 @@ import type { ElkRunner } from './layoutMap';
 export function createWorkerElk(): ElkRunner {
   return new ELK({ workerFactory: () => new Worker(elkWorkerUrl) });
 }
+
+let shared: ElkRunner | null = null;
+
+/** The page's one ELK worker, started on first use: the map view and exports share it. */
+export function sharedWorkerElk(): ElkRunner {
+  shared ??= createWorkerElk();
+  return shared;
+}

@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { type PdfPage, pageLayout } from '../../src/export/pdfPage';
+import { UserError } from './errors';
+import { svgSize } from './mapToSvg';
+
+/** Debian's Chromium; Playwright's own browser download does not work on these machines. */
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The flags tests/browser/chromium.ts launches with: they work headless in containers.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Runs `use` with a headless Chromium, closed afterwards whatever happens. */
+export async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const path = chromiumPath();
+  if (!existsSync(path))
+    throw new UserError(
+      `Chromium not found at ${path}; PNG and PDF need it. Install Debian's package ` +
+        '(sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  // Loaded only here: SVG and data formats don't need Playwright.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: path, args: FLAGS });
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface PngOptions {
+  /** Device pixels per SVG pixel. */
+  scale: number;
+  /** Transparent keeps the alpha channel where the SVG draws nothing. */
+  background: 'white' | 'transparent';
+}
+
+/** The SVG as a PNG of exactly scale × its size. */
+export async function svgToPng(
+  browser: Browser,
+  svg: string,
+  options: PngOptions,
+): Promise<Buffer> {
+  const { width, height } = svgSize(svg);
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: options.scale,
+  });
+  try {
+    const page = await context.newPage();
+    await showSvg(page, svg, '');
+    return await page.screenshot({
+      type: 'png',
+      omitBackground: options.background === 'transparent',
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const PX_PER_PT = 96 / 72;
+
+/**
+ * A vector PDF of the SVG (Chromium prints SVG text as text: selectable and searchable).
+ * `fit`: one page the diagram's size; `a4`/`letter`: landscape paper, diagram scaled to fit.
+ */
+export async function svgToPdf(browser: Browser, svg: string, page: PdfPage): Promise<Buffer> {
+  const size = svgSize(svg);
+  const at = pageLayout(size, page);
+  const px = (pt: number) => `${(pt * PX_PER_PT).toFixed(3)}px`;
+  const css =
+    `@page{size:${px(at.pageWidth)} ${px(at.pageHeight)};margin:0}` +
+    `svg{position:absolute;left:${px(at.x)};top:${px(at.y)};width:${px(at.width)};height:${px(at.height)}}`;
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await showSvg(tab, svg, css);
+    return await tab.pdf({
+      width: px(at.pageWidth),
+      height: px(at.pageHeight),
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+      // Rounding the page size must not spill a sliver onto a second page.
+      pageRanges: '1',
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Puts the SVG inline in a blank page and waits until its embedded fonts have loaded. */
+async function showSvg(page: Page, svg: string, css: string): Promise<void> {
+  const inline = svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>` +
+      `html,body{margin:0;padding:0;background:transparent;overflow:hidden}svg{display:block}${css}` +
+      `</style></head><body>${inline}</body></html>`,
+  );
+  // Fonts load lazily: ask for every face, then wait until the document has them all.
+  await page.evaluate(async () => {
+    await Promise.all([...document.fonts].map((f) => f.load()));
+    await document.fonts.ready;
+  });
+}

@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DATA_FORMATS } from '../../src/formats/registry';
+import { parseMap } from '../../src/model/parseMap';
+import { type ArgumentMap, formatIssue } from '../../src/model/types';
+import { type ExportArgs, parseExportArgs } from './args';
+import { FAILURE, UserError } from './errors';
+import { helpText } from './help';
+
+/** Where the CLI writes: the process's streams, or a test's. */
+export interface CliStreams {
+  stdout: { write(chunk: string | Uint8Array): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+
+/** The whole command: arguments in, file out, one line of report; returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliStreams = process): Promise<number> {
+  try {
+    const args = parseExportArgs(argv, DATA_FORMATS);
+    if (!args) {
+      io.stdout.write(helpText(DATA_FORMATS.map((f) => f.id)));
+      return 0;
+    }
+    const map = readMap(args.file);
+    const { output, nodes } = await render(map, args);
+    if (args.out === '-') io.stdout.write(output);
+    else writeOutput(args.out, output);
+    const bytes = typeof output === 'string' ? Buffer.byteLength(output) : output.length;
+    const where = args.out === '-' ? `${args.format} to stdout` : args.out;
+    io.stderr.write(`wrote ${where} (${size(bytes)}, ${nodes})\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.stderr.write(`export: ${e.message}\n`);
+      return e.exitCode;
+    }
+    // Not the user's doing: say what failed; the stack only on request.
+    const error = e as Error;
+    io.stderr.write(`export failed: ${error.message}\n`);
+    if (process.env.DEBUG) io.stderr.write(`${error.stack}\n`);
+    return FAILURE;
+  }
+}
+
+function readMap(file: string): ArgumentMap {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`cannot read ${file}: ${reason(e)}`);
+  }
+  const result = parseMap(text);
+  if (!result.ok) {
+    const issues = result.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
+    throw new UserError(`${file} is not a valid map file:\n${issues}`);
+  }
+  return result.map;
+}
+
+async function render(
+  map: ArgumentMap,
+  args: ExportArgs,
+): Promise<{ output: string | Buffer; nodes: string }> {
+  const data = DATA_FORMATS.find((f) => f.id === args.format);
+  // Data formats carry the whole map, whatever a diagram would fold away.
+  if (data)
+    return { output: data.export(map, { labels: args.labels }), nodes: count(map.nodes.length) };
+  // Loaded on demand: ELK and Playwright take a while, and errors and data formats need neither.
+  const { mapToSvg } = await import('./mapToSvg');
+  const { svg, layout } = await mapToSvg(map, args.diagram);
+  const shown = layout.nodes.length;
+  const nodes =
+    shown === map.nodes.length ? count(shown) : `${count(shown)} of ${map.nodes.length}`;
+  if (args.format === 'svg') return { output: svg, nodes };
+  const { svgToPdf, svgToPng, withBrowser } = await import('./browser');
+  const output = await withBrowser((browser) =>
+    args.format === 'png'
+      ? svgToPng(browser, svg, { scale: args.scale, background: args.diagram.background })
+      : svgToPdf(browser, svg, args.page),
+  );
+  return { output, nodes };
+}
+
+function writeOutput(file: string, output: string | Buffer): void {
+  try {
+    writeFileSync(file, output);
+  } catch (e) {
+    throw new UserError(`cannot write ${file}: ${reason(e)}`);
+  }
+}
+
+/** `ENOENT: no such file or directory, open 'x'` -> `no such file or directory` */
+function reason(e: unknown): string {
+  const message = (e as Error).message;
+  return /^[A-Z]+: ([^,]*)/.exec(message)?.[1] ?? message;
+}
+
+const count = (n: number) => `${n} node${n === 1 ? '' : 's'}`;
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

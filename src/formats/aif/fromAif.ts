@@ -1,0 +1,324 @@
+import { z } from 'zod';
+import { nodeBody } from '../../layout/nodeText';
+import { formatPath, parseMap } from '../../model/parseMap';
+import {
+  type ArgumentMap,
+  type ArgumentNode,
+  MAP_FORMAT_VERSION,
+  type MapIssue,
+  NODE_KINDS,
+  type NodeKind,
+  RELATION_KINDS,
+  type Relation,
+} from '../../model/types';
+import { sanitizeId, uniqueIds } from '../shared/ids';
+import { EXTENSION_KEY } from './aif';
+
+export type AifImportResult =
+  | { ok: true; map: ArgumentMap; warnings: MapIssue[] }
+  | { ok: false; issues: MapIssue[] };
+
+const aifId = z.union([z.string(), z.number()]).transform(String);
+
+// Only what this reader uses; AIFdb and OVA add fields (scheme, schemeID, formEdgeID, ...).
+const nodesetSchema = z.object({
+  nodes: z.array(
+    z.object({ nodeID: aifId, text: z.string().default(''), type: z.string().default('I') }),
+  ),
+  edges: z.array(z.object({ fromID: aifId, toID: aifId })).default([]),
+});
+
+const idSchema = z.string().min(1);
+const extensionSchema = z.object({
+  title: z.string().min(1),
+  source: z.object({
+    text: z.string(),
+    language: z.string().min(2),
+    page: z.number().int().optional(),
+    citation: z.string().optional(),
+  }),
+  labels: z.enum(['source', 'gloss']),
+  nodes: z.array(
+    z.object({
+      nodeID: aifId,
+      id: idSchema,
+      kind: z.enum(NODE_KINDS),
+      implicit: z.boolean(),
+      text: z.string(),
+      gloss: z.string(),
+      quote: z.object({ start: z.number(), end: z.number(), text: z.string() }).optional(),
+      breaksOff: z.boolean().optional(),
+    }),
+  ),
+  relations: z.array(z.object({ nodeID: aifId, id: idSchema })),
+  otherRelations: z.array(
+    z.object({
+      id: idSchema,
+      kind: z.enum(RELATION_KINDS),
+      from: z.array(idSchema),
+      to: idSchema,
+    }),
+  ),
+  groups: z.array(z.object({ id: idSchema, label: z.string(), members: z.array(idSchema) })),
+});
+type Extension = z.infer<typeof extensionSchema>;
+
+const DIALOGUE_TYPES = new Set(['L', 'TA', 'YA']);
+
+/**
+ * Reads an AIF nodeset (AIFdb's JSON, also inside OVA's `{AIF: ...}` wrapper). I-nodes become
+ * nodes, RA-nodes supports and CA-nodes attacks; an RA fed by several I-nodes is one relation
+ * with co-premises, and an RA or CA aimed at another RA or CA attacks (or backs) that inference.
+ * Dialogue nodes (L, TA, YA) and MA/PA nodes are left out with a warning. Our own `argmap`
+ * extension, written by `toAif`, restores kinds, both texts, quotes, groups and ids; without it
+ * a node's kind is guessed from where it stands. The result is checked like any map file.
+ */
+export function fromAif(text: string): AifImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail('', `not valid JSON: ${(e as Error).message}`);
+  }
+  const { nodeset, at } = findNodeset(value);
+  const parsed = nodesetSchema.safeParse(nodeset);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        path: joinPath(at, formatPath(i.path)),
+        message: i.message,
+      })),
+    };
+  }
+  const warnings: MapIssue[] = [];
+  const warn = (path: string, message: string) =>
+    warnings.push({ path: joinPath(at, path), message });
+  const extension = readExtension(value, nodeset, warn);
+
+  const aif = parsed.data;
+  const typeOf = new Map<string, string>();
+  const skipped = new Map<string, number>();
+  for (const [i, n] of aif.nodes.entries()) {
+    if (typeOf.has(n.nodeID))
+      return fail(joinPath(at, `nodes[${i}].nodeID`), `duplicate nodeID "${n.nodeID}"`);
+    typeOf.set(n.nodeID, n.type);
+    if (n.type !== 'I' && n.type !== 'RA' && n.type !== 'CA') {
+      skipped.set(n.type, (skipped.get(n.type) ?? 0) + 1);
+    }
+  }
+  for (const [type, count] of skipped) {
+    const what = DIALOGUE_TYPES.has(type)
+      ? 'dialogue nodes have no place in an argument map'
+      : type === 'MA' || type === 'PA'
+        ? 'rephrase and preference nodes have no place in this model'
+        : 'this node type is unknown';
+    warn('nodes', `left out ${count} ${type} node${count === 1 ? '' : 's'}: ${what}`);
+  }
+
+  // Edges between the nodes we keep, in file order (which is the order of co-premises).
+  const into = new Map<string, string[]>();
+  const outOf = new Map<string, string[]>();
+  const kept = (id: string) => ['I', 'RA', 'CA'].includes(typeOf.get(id) ?? '');
+  for (const [i, e] of aif.edges.entries()) {
+    if (!typeOf.has(e.fromID) || !typeOf.has(e.toID)) {
+      warn(`edges[${i}]`, `left out: "${e.fromID}" -> "${e.toID}" names a node that is not there`);
+      continue;
+    }
+    if (!kept(e.fromID) || !kept(e.toID)) continue;
+    if (typeOf.get(e.fromID) === 'I' && typeOf.get(e.toID) === 'I') {
+      warn(`edges[${i}]`, 'left out: an edge from claim to claim says neither support nor attack');
+      continue;
+    }
+    pushTo(into, e.toID, e.fromID);
+    pushTo(outOf, e.fromID, e.toID);
+  }
+
+  // Ids: ours from the extension, else made from the AIF nodeID.
+  const extNode = new Map((extension?.nodes ?? []).map((n) => [n.nodeID, n]));
+  const extRelation = new Map((extension?.relations ?? []).map((r) => [r.nodeID, r.id]));
+  const unique = uniqueIds();
+  for (const n of extension?.nodes ?? []) unique(n.id);
+  for (const r of extension?.relations ?? []) unique(r.id);
+  for (const r of extension?.otherRelations ?? []) unique(r.id);
+  for (const g of extension?.groups ?? []) unique(g.id);
+  const idOf = new Map<string, string>();
+  for (const n of aif.nodes) {
+    const own = n.type === 'I' ? extNode.get(n.nodeID)?.id : extRelation.get(n.nodeID);
+    idOf.set(n.nodeID, own ?? unique(`${n.type === 'I' ? 'n' : 'r'}${aifIdPart(n.nodeID)}`));
+  }
+
+  const nodes: ArgumentNode[] = [];
+  for (const [i, n] of aif.nodes.entries()) {
+    if (n.type !== 'I') continue;
+    const id = idOf.get(n.nodeID) ?? '';
+    const label = n.text.trim();
+    const ext = extNode.get(n.nodeID);
+    if (ext && extension) {
+      const node: ArgumentNode = {
+        id,
+        kind: ext.kind,
+        implicit: ext.implicit,
+        text: ext.text,
+        gloss: ext.gloss,
+        ...(ext.quote && { quote: ext.quote }),
+        ...(ext.breaksOff !== undefined && { breaksOff: ext.breaksOff }),
+      };
+      // The I-node text was changed in another tool: that edit wins for the text it shows.
+      if (label !== '' && label !== nodeBody(node, extension.labels).trim()) {
+        if (extension.labels === 'gloss') node.gloss = label;
+        else node.text = label;
+      }
+      nodes.push(node);
+    } else if (label === '') {
+      warn(`nodes[${i}]`, `left out I-node "${n.nodeID}": it has no text`);
+    } else {
+      nodes.push({
+        id,
+        kind: guessKind(n.nodeID, label, into, outOf, typeOf),
+        implicit: false,
+        text: label,
+        gloss: '',
+      });
+    }
+  }
+  const nodeIds = new Set(nodes.map((n) => n.id));
+
+  // S-nodes become relations; one aimed at a relation that was left out is left out too.
+  const candidates = new Map<string, { relation: Relation; at: string; toAif: string }>();
+  for (const [i, n] of aif.nodes.entries()) {
+    if (n.type !== 'RA' && n.type !== 'CA') continue;
+    const at2 = `nodes[${i}]`;
+    const from = (into.get(n.nodeID) ?? [])
+      .filter((f) => typeOf.get(f) === 'I')
+      .map((f) => idOf.get(f) ?? '')
+      .filter((f) => nodeIds.has(f));
+    const targets = outOf.get(n.nodeID) ?? [];
+    if (from.length === 0) {
+      warn(at2, `left out ${n.type}-node "${n.nodeID}": no claim leads into it`);
+      continue;
+    }
+    if (targets.length === 0) {
+      warn(at2, `left out ${n.type}-node "${n.nodeID}": it leads nowhere`);
+      continue;
+    }
+    if (targets.length > 1) {
+      warn(
+        at2,
+        `${n.type}-node "${n.nodeID}" leads to ${targets.length} nodes; only the first is kept`,
+      );
+    }
+    const toAif = targets[0] as string;
+    const relation: Relation = {
+      id: idOf.get(n.nodeID) ?? '',
+      kind: n.type === 'RA' ? 'support' : 'attack',
+      from: [...new Set(from)],
+      to: idOf.get(toAif) ?? '',
+    };
+    candidates.set(n.nodeID, { relation, at: at2, toAif });
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [key, c] of candidates) {
+      const onClaim = typeOf.get(c.toAif) === 'I' && nodeIds.has(c.relation.to);
+      if (onClaim || candidates.has(c.toAif)) continue;
+      warn(c.at, `left out: the node "${c.toAif}" it leads to was left out`);
+      candidates.delete(key);
+      changed = true;
+    }
+  }
+  const relations = [...candidates.values()].map((c) => c.relation);
+  const relationIds = new Set(relations.map((r) => r.id));
+  for (const r of extension?.otherRelations ?? []) {
+    if (r.from.every((f) => nodeIds.has(f)) && (nodeIds.has(r.to) || relationIds.has(r.to))) {
+      relations.push(r);
+      relationIds.add(r.id);
+    }
+  }
+  const groups = (extension?.groups ?? [])
+    .map((g) => ({ ...g, members: g.members.filter((m) => nodeIds.has(m)) }))
+    .filter((g) => g.members.length > 0);
+
+  if (nodes.length === 0) return fail(at, 'no I-nodes (claims) to make a map of');
+  const result = parseMap({
+    version: MAP_FORMAT_VERSION,
+    title: extension?.title ?? 'Imported AIF map',
+    source: extension?.source ?? { text: '', language: 'und' },
+    nodes,
+    relations,
+    groups,
+  });
+  return result.ok ? { ok: true, map: result.map, warnings } : result;
+}
+
+function pushTo(lists: Map<string, string[]>, key: string, value: string): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+function fail(path: string, message: string): AifImportResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+function joinPath(at: string, path: string): string {
+  if (!at) return path;
+  if (!path) return at;
+  return path.startsWith('[') ? `${at}${path}` : `${at}.${path}`;
+}
+
+/** The nodeset itself, or inside OVA's `{"AIF": {...}}` or xAIF's `{"aif": {...}}`. */
+function findNodeset(value: unknown): { nodeset: unknown; at: string } {
+  if (isObject(value) && !('nodes' in value)) {
+    for (const key of ['AIF', 'aif']) {
+      const inner = value[key];
+      if (isObject(inner) && 'nodes' in inner) return { nodeset: inner, at: key };
+    }
+  }
+  return { nodeset: value, at: '' };
+}
+
+function readExtension(
+  value: unknown,
+  nodeset: unknown,
+  warn: (path: string, message: string) => void,
+): Extension | undefined {
+  const raw =
+    (isObject(nodeset) && nodeset[EXTENSION_KEY]) || (isObject(value) && value[EXTENSION_KEY]);
+  if (!raw) return undefined;
+  const parsed = extensionSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  warn(EXTENSION_KEY, 'ignored: not the extension this app writes; read as plain AIF');
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An AIF nodeID as part of one of our ids (letters, digits, `_ . : -`). */
+function aifIdPart(nodeID: string): string {
+  return sanitizeId(nodeID, /[\p{L}\p{N}_.:-]/u, '-').slice(0, 190);
+}
+
+/**
+ * A plain AIF claim's kind, from where it stands: a question by its question mark; a claim
+ * supported or attacked that leads nowhere is a conclusion; one that only feeds conflicts an
+ * objection; one that only feeds inferences a premise; anything else a claim.
+ */
+function guessKind(
+  nodeID: string,
+  text: string,
+  into: ReadonlyMap<string, string[]>,
+  outOf: ReadonlyMap<string, string[]>,
+  typeOf: ReadonlyMap<string, string>,
+): NodeKind {
+  if (text.endsWith('?')) return 'question';
+  const feeds = new Set((outOf.get(nodeID) ?? []).map((t) => typeOf.get(t)));
+  const targeted = (into.get(nodeID) ?? []).length > 0;
+  if (feeds.size === 0) return targeted ? 'conclusion' : 'claim';
+  if (feeds.size === 1 && feeds.has('CA')) return 'objection';
+  if (feeds.size === 1 && feeds.has('RA')) return 'premise';
+  return 'claim';
+}

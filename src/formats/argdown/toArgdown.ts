@@ -1,0 +1,208 @@
+import type { ArgumentMap, ArgumentNode, Relation } from '../../model/types';
+import { uniqueIds } from '../shared/ids';
+import { type ExportOptions, labelsOf } from '../shared/options';
+import { indexMap, inferenceRelations, type MapIndex } from '../shared/structure';
+import { collapseWhitespace, nodeLabel } from '../shared/text';
+import { argdownInline, argdownTextLines, type YamlValue, yamlFlow } from './syntax';
+
+/**
+ * Argdown (https://argdown.org), read back by `@argdown/core`:
+ * - every node is a statement `[title]: text {kind: ..., gloss: ..., ...}`; the YAML data keeps
+ *   what Argdown has no syntax for, so an importer can rebuild the node;
+ * - a plain support or attack is a relation line under its target (`+ [from]`, `- [from]`);
+ * - a relation with co-premises, or one that another relation points at, is an argument
+ *   `<relation id>` with a premise-conclusion structure: the premises together, `----`, the
+ *   conclusion. An undercut is then `_ [from]` under that argument;
+ * - groups are headings `# label {isGroup: true}`: Argdown puts a statement in the section where
+ *   it is first defined, so members may be related anywhere later on;
+ * - "continues" is reading order, not inference, and Argdown has no neutral relation: it is a
+ *   `continues` entry in the data of the node it starts from.
+ * The front matter keeps the source, the label choice and the ids of relation lines.
+ */
+export function toArgdown(map: ArgumentMap, options?: ExportOptions): string {
+  const labels = labelsOf(options);
+  const index = indexMap(map);
+  const titleOf = statementTitles(map);
+  const expressible = inferenceRelations(map, index);
+  const argumentOf = argumentTitles(map, index, expressible);
+  const plainIds: YamlValue[] = [];
+  const extra: YamlValue[] = [];
+  const continues = new Map<string, YamlValue[]>();
+
+  // Which relations are lines under their target, grouped by the target.
+  const linesUnder = new Map<string, Relation[]>();
+  for (const r of map.relations) {
+    if (r.kind === 'continues' && index.nodes.has(r.to)) {
+      for (const f of r.from) {
+        const list = continues.get(f) ?? [];
+        list.push({ id: r.id, to: r.to });
+        continues.set(f, list);
+      }
+    } else if (!expressible.has(r.id)) {
+      extra.push({ id: r.id, kind: r.kind, from: [...r.from], to: r.to });
+    } else if (!argumentOf.has(r.id)) {
+      const list = linesUnder.get(r.to) ?? [];
+      list.push(r);
+      linesUnder.set(r.to, list);
+      plainIds.push([r.id, r.kind, r.from[0] ?? '', r.to]);
+    }
+  }
+
+  const blocks: string[] = [frontMatter(map, labels, plainIds, extra)];
+  const defined = new Set<string>();
+  const define = (n: ArgumentNode) => {
+    if (defined.has(n.id)) return;
+    defined.add(n.id);
+    blocks.push(statementDefinition(n, titleOf(n.id), labels, continues.get(n.id)));
+  };
+  for (const n of map.nodes) if (!index.groupOf.has(n.id)) define(n);
+  for (const g of map.groups) {
+    const members = g.members.flatMap((m) => {
+      const n = index.nodes.get(m);
+      return n && index.groupOf.get(m) === g.id ? [n] : [];
+    });
+    if (members.length === 0) continue;
+    blocks.push(`# ${argdownInline(g.label)} ${yamlFlow({ isGroup: true, id: g.id })}`);
+    for (const n of members) define(n);
+  }
+  // A section without a group ends the last group: arguments take the section they are in.
+  if (map.groups.length > 0) blocks.push(`# Argumentation ${yamlFlow({ isGroup: false })}`);
+
+  const relationLine = (r: Relation) => {
+    const symbol = r.kind === 'support' ? '+' : index.nodes.has(r.to) ? '-' : '_';
+    return `  ${symbol} [${titleOf(r.from[0] ?? '')}]`;
+  };
+  for (const n of map.nodes) {
+    const under = linesUnder.get(n.id);
+    if (under) blocks.push([`[${titleOf(n.id)}]`, ...under.map(relationLine)].join('\n'));
+  }
+  for (const r of map.relations) {
+    const title = argumentOf.get(r.id);
+    if (title === undefined) continue;
+    blocks.push(...argumentBlocks(r, title, index, titleOf, argumentOf));
+    const under = linesUnder.get(r.id);
+    if (under) blocks.push([`<${title}>`, ...under.map(relationLine)].join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function frontMatter(
+  map: ArgumentMap,
+  labels: string,
+  relationIds: YamlValue[],
+  extraRelations: YamlValue[],
+): string {
+  const source: Record<string, YamlValue> = { language: map.source.language };
+  if (map.source.page !== undefined) source.page = map.source.page;
+  if (map.source.citation !== undefined) source.citation = map.source.citation;
+  source.text = map.source.text;
+  const lines = [
+    '===',
+    `title: ${yamlFlow(map.title)}`,
+    'argmap:',
+    `  version: ${map.version}`,
+    `  labels: ${yamlFlow(labels)}`,
+    `  source: ${yamlFlow(source)}`,
+  ];
+  if (relationIds.length > 0) {
+    lines.push('  relationIds:', ...relationIds.map((r) => `    - ${yamlFlow(r)}`));
+  }
+  // Relations Argdown cannot draw (an attack on a "continues" relation) are kept as data.
+  if (extraRelations.length > 0) {
+    lines.push('  extraRelations:', ...extraRelations.map((r) => `    - ${yamlFlow(r)}`));
+  }
+  lines.push('===');
+  return lines.join('\n');
+}
+
+function statementDefinition(
+  node: ArgumentNode,
+  title: string,
+  labels: 'source' | 'gloss',
+  continues: YamlValue[] | undefined,
+): string {
+  const label = nodeLabel(node, labels);
+  const data: Record<string, YamlValue> = { kind: node.kind };
+  if (title !== node.id) data.id = node.id;
+  if (node.implicit) data.implicit = true;
+  if (node.breaksOff) data.breaksOff = true;
+  // The label is the statement's text; the data keeps the other text, and the label itself
+  // when Argdown would change it (line breaks and runs of spaces become one space).
+  if (labels === 'gloss' || label !== node.text || !survives(node.text)) data.text = node.text;
+  if (labels === 'source' || label !== node.gloss || !survives(node.gloss)) {
+    data.gloss = node.gloss;
+  }
+  if (node.quote) data.quote = { start: node.quote.start, end: node.quote.end };
+  if (continues) data.continues = continues;
+  const lines = argdownTextLines(label);
+  if (lines.length === 0) lines.push('\\ ');
+  lines[0] = `[${title}]: ${lines[0]}`;
+  lines[lines.length - 1] += ` ${yamlFlow(data)}`;
+  return lines.join('\n');
+}
+
+function survives(text: string): boolean {
+  return collapseWhitespace(text) === text;
+}
+
+/** The premise-conclusion structure of a relation drawn as an argument. */
+function argumentBlocks(
+  r: Relation,
+  title: string,
+  index: MapIndex,
+  titleOf: (id: string) => string,
+  argumentOf: ReadonlyMap<string, string>,
+): string[] {
+  const data: Record<string, YamlValue> = { kind: r.kind };
+  if (title !== r.id) data.id = r.id;
+  const pcs = r.from.map((f, i) => `(${i + 1}) [${titleOf(f)}]`);
+  pcs.push('----');
+  const n = r.from.length + 1;
+  if (r.kind === 'support' && index.nodes.has(r.to)) {
+    pcs.push(`(${n}) [${titleOf(r.to)}]`);
+  } else {
+    // An attack, or a relation aimed at an inference, concludes something the map does not
+    // spell out ("not T", "this inference fails"): a generated statement carries the relation.
+    const onNode = index.nodes.has(r.to);
+    const target = onNode ? `@[${titleOf(r.to)}]` : `@<${argumentOf.get(r.to) ?? r.to}>`;
+    const sentence = onNode
+      ? `Speaks against ${target}.`
+      : r.kind === 'support'
+        ? `The inference of ${target} holds.`
+        : `The inference of ${target} does not hold.`;
+    const symbol = onNode ? '->' : r.kind === 'support' ? '+>' : '_>';
+    pcs.push(
+      `(${n}) [${title} conclusion]: ${sentence} ${yamlFlow({ generated: true })}`,
+      `    ${symbol} ${onNode ? `[${titleOf(r.to)}]` : target.slice(1)}`,
+    );
+  }
+  return [`<${title}> ${yamlFlow(data)}`, pcs.join('\n')];
+}
+
+/** Statement titles: the node id, made safe for `[...]` and unique. */
+function statementTitles(map: ArgumentMap): (id: string) => string {
+  const unique = uniqueIds();
+  const titles = new Map(map.nodes.map((n) => [n.id, unique(argdownTitle(n.id))]));
+  return (id) => titles.get(id) ?? argdownTitle(id);
+}
+
+/** Argument titles (their own name space in Argdown) for relations drawn as arguments. */
+function argumentTitles(
+  map: ArgumentMap,
+  index: MapIndex,
+  expressible: ReadonlySet<string>,
+): Map<string, string> {
+  const unique = uniqueIds();
+  const titles = new Map<string, string>();
+  for (const r of map.relations) {
+    if (!expressible.has(r.id)) continue;
+    if (r.from.length > 1 || index.targeted.has(r.id)) titles.set(r.id, unique(argdownTitle(r.id)));
+  }
+  return titles;
+}
+
+/** Titles keep the id's letters, digits and `_ . : -`; a title may not start with `-`. */
+function argdownTitle(id: string): string {
+  const safe = id.replace(/[^\p{L}\p{N}_.:-]/gu, '-');
+  return safe === '' || safe.startsWith('-') ? `n${safe}` : safe;
+}

@@ -1,0 +1,47 @@
+import type { ArgumentMap, ArgumentNode, Group, Relation, Source } from '../../model/types';
+
+/**
+ * The project's own map file: every field, always in the order data/default-map.json uses (flags
+ * before texts), so that the same map always gives the same bytes and `parseMap(toJson(map))`
+ * gives the map back. Both texts are always kept, so the `labels` option has nothing to choose.
+ */
+export function toJson(map: ArgumentMap): string {
+  const file = {
+    version: map.version,
+    title: map.title,
+    source: source(map.source),
+    nodes: map.nodes.map(node),
+    relations: map.relations.map(relation),
+    groups: map.groups.map(group),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function source(s: Source) {
+  return {
+    text: s.text,
+    language: s.language,
+    ...(s.page !== undefined && { page: s.page }),
+    ...(s.citation !== undefined && { citation: s.citation }),
+  };
+}
+
+function node(n: ArgumentNode) {
+  return {
+    id: n.id,
+    kind: n.kind,
+    implicit: n.implicit,
+    ...(n.breaksOff !== undefined && { breaksOff: n.breaksOff }),
+    text: n.text,
+    gloss: n.gloss,
+    ...(n.quote && { quote: { start: n.quote.start, end: n.quote.end, text: n.quote.text } }),
+  };
+}
+
+function relation(r: Relation) {
+  return { id: r.id, kind: r.kind, from: [...r.from], to: r.to };
+}
+
+function group(g: Group) {
+  return { id: g.id, label: g.label, members: [...g.members] };
+}

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mapToSvg } from '../../scripts/export/mapToSvg';
+import { loadDefaultMap } from '../../src/explore/testMaps';
+import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
+import { type Box, intersects, screenshot, sharedApp } from './mapPage';
+
+const shared = sharedApp();
+const dir = mkdtempSync(join(tmpdir(), 'am-export-'));
+
+async function openExport(page: Page) {
+  if (!(await page.getByTestId('export-dialog').isVisible()))
+    await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByTestId('export-dialog').waitFor();
+}
+
+/** Picks a format (and more), waits for the file to be ready and downloads it. */
+async function download(page: Page, format: string, more?: () => Promise<void>) {
+  await openExport(page);
+  await page.getByTestId('export-format').selectOption(format);
+  await more?.();
+  const button = page.getByTestId('export-download');
+  await expect.poll(() => button.isEnabled(), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await button.textContent()) ?? '')
+    .toMatch(new RegExp(`\\.${format}$`));
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+const pngSize = (bytes: Buffer) => ({
+  width: bytes.readUInt32BE(16),
+  height: bytes.readUInt32BE(20),
+});
+const svgSize = (svg: string) => {
+  const m = /<svg\b[^>]*\swidth="(\d+)" height="(\d+)"/.exec(svg);
+  return { width: Number(m?.[1]), height: Number(m?.[2]) };
+};
+const words = (s: string) =>
+  s
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+
+describe('exporting the default map', () => {
+  it('downloads an SVG that renders every box with its text and no overlaps', async () => {
+    const { page } = shared.app;
+    const { path, name } = await download(page, 'svg');
+    expect(name).toBe('militaerbuendnisse-und-kleinstaaten-vom.svg');
+    const svg = readFileSync(path, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).not.toMatch(/(href|url)\(?=?["']?https?:/);
+    await screenshot(page, 'export-dialog-svg');
+    // A consumer that did not write it: Chromium renders the file on its own.
+    const viewer = await shared.browser.newPage({ viewport: svgSize(svg) });
+    await viewer.goto(`file://${path}`);
+    const drawn = await viewer.$$eval('g[data-node-id]', (gs) =>
+      gs.map((g) => {
+        const r = (g.querySelector('rect.am-box') ?? g).getBoundingClientRect();
+        return {
+          id: g.getAttribute('data-node-id') ?? '',
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+          text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        };
+      }),
+    );
+    const map = loadDefaultMap();
+    expect(drawn.map((d) => d.id).sort()).toEqual(map.nodes.map((n) => n.id).sort());
+    for (const n of map.nodes) {
+      const box = drawn.find((d) => d.id === n.id);
+      expect(words(box?.text ?? '')).toEqual(expect.arrayContaining(words(n.text)));
+    }
+    const boxes: Box[] = drawn;
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(intersects(a, b), `${a.id} / ${b.id}`).toBe(false);
+    await viewer.screenshot({ path: join(dir, 'svg.png') });
+    await viewer.close();
+  });
+
+  it('draws the same SVG as the command-line exporter for the same view', async () => {
+    const { page } = shared.app;
+    const { path } = await download(page, 'svg');
+    const cli = await mapToSvg(loadDefaultMap(), {
+      layout: DEFAULT_LAYOUT_OPTIONS,
+      collapse: [],
+      legend: true,
+      title: true,
+      sourceLine: true,
+      background: 'white',
+    });
+    expect(readFileSync(path, 'utf8')).toBe(cli.svg);
+  });
+
+  it('downloads PNGs at 1x, 2x and 4x the diagram size', async () => {
+    const { page } = shared.app;
+    const svg = readFileSync((await download(page, 'svg')).path, 'utf8');
+    const size = svgSize(svg);
+    for (const scale of ['1', '2', '4']) {
+      const { path } = await download(page, 'png', async () => {
+        await page.getByTestId('export-scale').selectOption(scale);
+      });
+      const png = readFileSync(path);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(pngSize(png)).toEqual({
+        width: size.width * Number(scale),
+        height: size.height * Number(scale),
+      });
+    }
+  });
+
+  it('downloads a vector PDF in which pdftotext finds every node text', async () => {
+    const { page } = shared.app;
+    const { path } = await download(page, 'pdf', async () => {
+      await page.getByTestId('export-page').selectOption('a4');
+    });
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    // pdftotext joins a hyphen at a line end with the next line ("Unterstützungs-" + "und"),
+    // so each word is looked for within the extracted text rather than as a whole word.
+    const found = text.normalize('NFC').replace(/\s+/g, ' ');
+    for (const n of loadDefaultMap().nodes)
+      for (const w of words(n.text)) expect(found.includes(w), `"${w}" of ${n.id}`).toBe(true);
+    execFileSync('cp', [path, '/work/main/.scratch/app.pdf']);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
+    await screenshot(page, 'export-dialog-pdf');
+  });
+
+  it('downloads the data formats under the map title', async () => {
+    const { page } = shared.app;
+    for (const [format, ext] of [
+      ['argdown', 'argdown'],
+      ['json', 'json'],
+    ] as const) {
+      const { path, name } = await download(page, format);
+      expect(name.endsWith(`.${ext}`)).toBe(true);
+      expect(readFileSync(path, 'utf8')).toContain('Militärbündnisse');
+    }
+    expect(shared.app.errors).toEqual([]);
+  });
+});
