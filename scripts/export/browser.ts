@@ -1,23 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { type PdfPage, pageLayout } from '../../src/export/pdfPage';
+import { svgSize } from '../../src/export/svgSize';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 import { UserError } from './errors';
-import { svgSize } from './mapToSvg';
-
-/** Debian's Chromium; Playwright's own browser download does not work on these machines. */
-const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The flags tests/browser/chromium.ts launches with: they work headless in containers.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** Runs `use` with a headless Chromium, closed afterwards whatever happens. */
 export async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
@@ -29,7 +15,7 @@ export async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Pro
     );
   // Loaded only here: SVG and data formats don't need Playwright.
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: path, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: path, args: CHROMIUM_FLAGS });
   try {
     return await use(browser);
   } finally {

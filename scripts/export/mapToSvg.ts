@@ -1,6 +1,7 @@
 import { NO_FILTER, visibleMap } from '../../src/explore/visibleMap';
 import { diagramView, type DiagramOptions as ViewOptions } from '../../src/export/diagramView';
 import { drawnText, renderSvg } from '../../src/export/renderSvg';
+import { svgSize } from '../../src/export/svgSize';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { layoutMap } from '../../src/layout/layoutMap';
 import type { LayoutOptions, MapLayout } from '../../src/layout/types';
@@ -48,13 +49,4 @@ export async function mapToSvg(map: ArgumentMap, options: DiagramOptions): Promi
   const fonts = embeddedFontsFor(drawnText(layout, view));
   const svg = renderSvg(visible.map, layout, { ...view, fonts });
   return { svg, ...svgSize(svg), layout };
-}
-
-/** Pixel size of an SVG document from its root's width and height attributes. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('the SVG has no width and height');
-  return { width, height };
 }

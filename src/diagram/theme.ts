@@ -13,7 +13,9 @@ export const COLOURS = {
   continues: '#64748b',
   paper: '#f8fafc',
   groupBorder: '#94a3b8',
-  groupFill: 'rgba(226, 232, 240, 0.45)',
+  // Colour and opacity apart: SVG 1.1 readers such as Inkscape do not take rgba() fills.
+  groupFill: '#e2e8f0',
+  groupFillOpacity: 0.45,
   groupLabel: '#334155',
 } as const;
 

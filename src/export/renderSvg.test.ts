@@ -48,6 +48,8 @@ describe('renderSvg', () => {
     expect(drawn).toContain('Source, p. 1');
     expect(drawn).toContain('supports');
     expect(svg).not.toMatch(/(href|url)\(?=?["']?https?:/);
+    // SVG 1.1 colours only: Inkscape paints an rgba() fill black.
+    expect(svg).not.toMatch(/rgba?\(/);
   });
 
   it('escapes what a hostile label holds and keeps it as text', async () => {
@@ -76,6 +78,21 @@ describe('renderSvg', () => {
       region: { x: 10, y: 20, width: 300, height: 200 },
     });
     expect(part).toContain('width="300" height="200"');
+  });
+
+  it('leaves out of a region what does not show in it', async () => {
+    const map = loadDefaultMap();
+    const { layout } = await draw(map);
+    const top = [...layout.nodes].sort((a, b) => a.y - b.y)[0];
+    if (!top) throw new Error('no nodes');
+    const region = { x: top.x - 10, y: top.y - 10, width: top.width + 20, height: top.height + 20 };
+    const svg = renderSvg(visibleMap(map, NO_FILTER).map, layout, {
+      ...VIEW,
+      legend: false,
+      region,
+    });
+    expect(svg.match(/data-node-id="[^"]+"/g)).toEqual([`data-node-id="${top.id}"`]);
+    expect(texts(svg)).toEqual(expect.arrayContaining(top.lines));
   });
 
   it('names the text the embedded fonts must cover', async () => {

@@ -7,7 +7,7 @@ import {
   MARKERS,
 } from '../diagram/theme';
 import { RESOURCES, type UiLanguage } from '../i18n/resources';
-import type { Rect } from '../layout/bounds';
+import { pointsBounds, type Rect, rectsOverlap } from '../layout/bounds';
 import { GROUP_STYLE, NODE_STYLE } from '../layout/nodeStyle';
 import type { EdgeRoute, GroupBox, Junction, MapLayout, NodeBox } from '../layout/types';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from '../measure/fontMetrics';
@@ -72,13 +72,17 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
   if (view.title)
     parts.push(textLine(view.title, MARGIN, MARGIN / 2, TITLE.font, TITLE.lineHeight, COLOURS.ink));
 
+  // Only what shows in the region: text cut away must not linger, searchable, in the file.
+  const shows = (r: Rect) => !view.region || rectsOverlap(r, region);
+  const groups = layout.groups.filter(shows);
   const drawn: string[] = [];
-  for (const g of layout.groups) drawn.push(groupFrame(g));
-  for (const e of layout.edges) drawn.push(edgePath(e));
-  for (const j of layout.junctions) drawn.push(junctionDot(j));
+  for (const g of groups) drawn.push(groupFrame(g));
+  for (const e of layout.edges) if (shows(pointsBounds(e.points))) drawn.push(edgePath(e));
+  for (const j of layout.junctions)
+    if (shows({ ...j, width: j.size, height: j.size })) drawn.push(junctionDot(j));
   // Labels over the lines: a route leaving a group through its label row passes behind it.
-  for (const g of layout.groups) drawn.push(groupLabel(g));
-  for (const b of layout.nodes) {
+  for (const g of groups) drawn.push(groupLabel(g));
+  for (const b of layout.nodes.filter(shows)) {
     const node = nodes.get(b.id);
     if (node) drawn.push(nodeBox(b, node, view.hiddenBelow?.get(b.id)));
   }
@@ -288,6 +292,7 @@ function groupFrame(g: GroupBox): string {
     height: g.height - 1.5,
     rx: 10,
     fill: COLOURS.groupFill,
+    'fill-opacity': COLOURS.groupFillOpacity,
     stroke: COLOURS.groupBorder,
     'stroke-width': 1.5,
   });

@@ -22,3 +22,15 @@ export const centreOf = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.
 
 export const containsPoint = (r: Rect, p: Point): boolean =>
   p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+
+/** Whether two rectangles overlap (touching edges do not count). */
+export const rectsOverlap = (a: Rect, b: Rect): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The smallest rectangle holding all the points. */
+export function pointsBounds(points: readonly Point[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}

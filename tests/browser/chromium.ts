@@ -1,19 +1,9 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Debian's Chromium; Playwright's own browser download does not work on these machines. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+export const CHROMIUM_PATH = chromiumPath();
 
 /** Starts headless Chromium with the flags that work here. */
 export async function launchChromium(): Promise<Browser> {
@@ -23,6 +13,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     // Playwright gives each launch a fresh temporary profile of its own.
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
 }

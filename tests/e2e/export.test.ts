@@ -7,8 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mapToSvg } from '../../scripts/export/mapToSvg';
 import { loadDefaultMap } from '../../src/explore/testMaps';
+import { svgSize } from '../../src/export/svgSize';
+import { rectsOverlap } from '../../src/layout/bounds';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
-import { type Box, intersects, screenshot, sharedApp } from './mapPage';
+import { type Box, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 const dir = mkdtempSync(join(tmpdir(), 'am-export-'));
@@ -39,10 +41,6 @@ const pngSize = (bytes: Buffer) => ({
   width: bytes.readUInt32BE(16),
   height: bytes.readUInt32BE(20),
 });
-const svgSize = (svg: string) => {
-  const m = /<svg\b[^>]*\swidth="(\d+)" height="(\d+)"/.exec(svg);
-  return { width: Number(m?.[1]), height: Number(m?.[2]) };
-};
 const words = (s: string) =>
   s
     .normalize('NFC')
@@ -133,6 +131,40 @@ describe('exporting the default map', () => {
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
     await screenshot(page, 'export-dialog-pdf');
+  });
+
+  it('exports just the current view of a zoomed-in map', async () => {
+    const { page } = shared.app;
+    await page.getByRole('button', { name: 'Close' }).click();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(400);
+    const pane = await page.locator('.react-flow').boundingBox();
+    if (!pane) throw new Error('no map pane');
+    const onScreen = (await nodeBoxes(page))
+      .filter((b) => rectsOverlap(b, pane))
+      .map((b) => b.id)
+      .sort();
+    const { path } = await download(page, 'svg', async () => {
+      await page.getByRole('radio', { name: 'Current view' }).check();
+      await page.getByRole('checkbox', { name: 'Title' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Legend' }).uncheck();
+      await page.getByRole('checkbox', { name: 'Source line' }).uncheck();
+    });
+    const svg = readFileSync(path, 'utf8');
+    const zoom = await page.evaluate(
+      () =>
+        new DOMMatrixReadOnly(
+          getComputedStyle(document.querySelector('.react-flow__viewport') as HTMLElement)
+            .transform,
+        ).a,
+    );
+    // The picture is the pane at zoom 1, and holds the boxes seen on screen, no others.
+    expect(svgSize(svg).width).toBeCloseTo(Math.ceil(pane.width / zoom), -1);
+    const drawn = [...svg.matchAll(/data-node-id="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(drawn).toEqual(onScreen);
+    expect(drawn.length).toBeLessThan(loadDefaultMap().nodes.length);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Fit View' }).click();
   });
 
   it('downloads the data formats under the map title', async () => {

@@ -2,6 +2,7 @@ import css400 from '@fontsource/ibm-plex-sans/400.css?raw';
 import css600 from '@fontsource/ibm-plex-sans/600.css?raw';
 import { type FontFace, facesFor, parseFontFaces } from '../fontFaces';
 import type { EmbeddedFont } from '../renderSvg';
+import { base64 } from './base64';
 
 // The font files the page already uses; loaded only when an export needs them.
 const files = import.meta.glob<string>(
@@ -16,15 +17,6 @@ async function fetchFile(name: string): Promise<ArrayBuffer> {
   const response = await fetch(await load());
   if (!response.ok) throw new Error(`could not load font file ${name} (${response.status})`);
   return response.arrayBuffer();
-}
-
-function base64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list within the engine's limit.
-  for (let i = 0; i < view.length; i += 0x8000)
-    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** The bundled subsets `text` needs, as the SVG export embeds them (same bytes as the CLI). */

@@ -4,8 +4,9 @@ import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { FONT_FAMILY } from '../../measure/fontMetrics';
 import { type PdfPage, pageLayout } from '../pdfPage';
+import { svgSize } from '../svgSize';
+import { base64 } from './base64';
 import { woffFilesFor } from './bundledFonts';
-import { svgSize } from './svgToPng';
 
 /**
  * A vector PDF of the exported SVG (jsPDF + svg2pdf.js), text selectable and searchable.
@@ -42,12 +43,4 @@ export async function svgToPdf(svg: string, text: string, page: PdfPage): Promis
     height: layout.height,
   });
   return doc.output('blob');
-}
-
-function base64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  for (let i = 0; i < view.length; i += 0x8000)
-    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
