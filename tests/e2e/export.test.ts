@@ -167,6 +167,27 @@ describe('exporting the default map', () => {
     await page.getByRole('button', { name: 'Fit View' }).click();
   });
 
+  it('lays the diagram out again with the English gloss when asked', async () => {
+    const { page } = shared.app;
+    const { path } = await download(page, 'svg', async () => {
+      await page
+        .getByTestId('export-dialog')
+        .getByRole('combobox', { name: 'Labels' })
+        .selectOption('gloss');
+    });
+    const svg = readFileSync(path, 'utf8');
+    const conclusion = loadDefaultMap().nodes.find((n) => n.kind === 'conclusion');
+    const gloss = words(conclusion?.gloss ?? '');
+    expect(gloss.length).toBeGreaterThan(5);
+    const drawn = new Set(words(svg));
+    for (const w of gloss) expect(drawn.has(w), w).toBe(true);
+    expect(svg).not.toContain('Militärbündnisse können');
+    await page
+      .getByTestId('export-dialog')
+      .getByRole('combobox', { name: 'Labels' })
+      .selectOption('source');
+  });
+
   it('downloads the data formats under the map title', async () => {
     const { page } = shared.app;
     for (const [format, ext] of [
