@@ -1,11 +1,14 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { PresentationView } from '../present/PresentationView';
+import { PresentButtons } from '../present/PresentButtons';
 import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
+import { TourPanel } from '../tour-editor/TourPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportDialog } from './ExportDialog';
 import { FilterMenu } from './FilterMenu';
@@ -22,7 +25,9 @@ export function App() {
   const store = useAppStoreApi();
   const title = store((s) => s.map.title);
   const textPanelOpen = store((s) => s.textPanelOpen);
+  const presenting = store((s) => s.presentation !== null);
   const [outlineOpen, setOutlineOpen] = useState(false);
+  const [tourOpen, setTourOpen] = useState(false);
   useEffect(() => {
     // Esc clears the selection wherever focus is, unless a field is being edited.
     const onKey = (e: KeyboardEvent) => {
@@ -33,6 +38,17 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    store.getState().stopPresentation();
+  }, [store]);
+  if (presenting) {
+    return (
+      <ReactFlowProvider>
+        <PresentationView onExit={leave} />
+      </ReactFlowProvider>
+    );
+  }
   return (
     <ReactFlowProvider>
       <div className="am-app">
@@ -58,8 +74,17 @@ export function App() {
           >
             {t('app.outline')}
           </button>
+          <button
+            type="button"
+            className="am-button"
+            aria-pressed={tourOpen}
+            onClick={() => setTourOpen((o) => !o)}
+          >
+            {t('tourEditor.open')}
+          </button>
           <OpenMapButton />
           <ExportDialog />
+          <PresentButtons />
         </header>
         <main className="am-main">
           {textPanelOpen && <SourceTextPanel />}
@@ -68,6 +93,7 @@ export function App() {
             <RejectedFilePanel />
           </div>
           {outlineOpen && <OutlinePanel />}
+          {tourOpen && <TourPanel />}
           <DetailsPanel />
         </main>
         <Legend />

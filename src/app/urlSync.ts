@@ -19,6 +19,7 @@ export function viewStateOf(s: AppState): ViewState {
     labels: s.options.labels,
     direction: s.options.direction,
     density: s.options.density,
+    presenting: s.presentation ? { tour: s.presentation.tourId, step: s.presentation.step } : null,
   };
 }
 
@@ -51,6 +52,9 @@ export function initialStateFromQuery(
       selectedNodeId: isNode ? v.selected : null,
       selectedRelationId: !isNode ? v.selected : null,
       linkLanguage: v.uiLanguage,
+      presentation: v.presenting
+        ? { tourId: v.presenting.tour, step: v.presenting.step, blank: false }
+        : null,
     },
   };
 }

@@ -22,6 +22,7 @@ import { edgeTypes } from './edges/RouteEdge';
 import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
+import { useDrawnMap } from './useDrawnMap';
 import { useMapLayout } from './useMapLayout';
 
 const minimapColour = (n: FlowNode) =>
@@ -135,7 +136,7 @@ export function MapCanvas() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   useMapLayout(store);
-  const map = store((s) => s.map);
+  const map = useDrawnMap(store);
   const options = store((s) => s.options);
   const laidOut = store((s) => s.laidOut);
   const collapsed = store((s) => s.filter.collapsed);

@@ -7,10 +7,11 @@ import type { Rect } from '../layout/bounds';
 import { sharedWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
+import { useDrawnMap } from './useDrawnMap';
 
 /** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
 export function useMapLayout(store: AppStoreApi): void {
-  const map = store((s) => s.map);
+  const map = useDrawnMap(store);
   const options = store((s) => s.options);
   const filter = store((s) => s.filter);
   const flow = useStoreApi();

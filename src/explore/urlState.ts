@@ -11,6 +11,8 @@ export interface ViewState extends ViewFilter {
   uiLanguage: 'en' | 'de' | null;
   direction: Direction;
   density: Density;
+  /** Presenting a tour: its id and the 0-based step shown (1-based in the link). */
+  presenting: { tour: string; step: number } | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -20,6 +22,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   uiLanguage: null,
   direction: 'up',
   density: 'compact',
+  presenting: null,
 };
 
 /** Query keys, short enough to read in a link. */
@@ -33,6 +36,8 @@ const KEY = {
   uiLanguage: 'lang',
   direction: 'dir',
   density: 'density',
+  present: 'present',
+  step: 'step',
 } as const;
 
 const IMPLICIT = 'implicit';
@@ -61,6 +66,10 @@ export function viewStateToQuery(state: ViewState): string {
   if (state.uiLanguage !== null) put(KEY.uiLanguage, state.uiLanguage);
   if (state.direction !== DEFAULT_VIEW_STATE.direction) put(KEY.direction, state.direction);
   if (state.density !== DEFAULT_VIEW_STATE.density) put(KEY.density, state.density);
+  if (state.presenting) {
+    put(KEY.present, encodeURIComponent(state.presenting.tour));
+    put(KEY.step, String(state.presenting.step + 1));
+  }
   return parts.join('&');
 }
 
@@ -105,6 +114,7 @@ export function viewStateFromQuery(
   const relationIds = map && new Set(map.relations.map((r) => r.id));
   const groupIds = map && new Set(map.groups.map((g) => g.id));
   const seenKeys = new Set<string>();
+  let stepFromLink = 0;
 
   /** Decoded, non-empty, de-duplicated items; the ones `accept` refuses are reported. */
   const list = (key: string, raw: string, accept: (v: string) => string | null): string[] => {
@@ -194,12 +204,26 @@ export function viewStateFromQuery(
       case KEY.density:
         state.density = (scalar(key, raw, oneOf(['compact', 'roomy'])) ?? state.density) as Density;
         break;
+      case KEY.present: {
+        // A map without tours presents a generated one: any tour name opens something.
+        const tour = scalar(key, raw, () => null);
+        if (tour !== null) state.presenting = { tour, step: state.presenting?.step ?? 0 };
+        break;
+      }
+      case KEY.step: {
+        const isStep = (v: string) => (/^[1-9][0-9]{0,3}$/.test(v) ? null : 'is not a step number');
+        const step = scalar(key, raw, isStep);
+        if (step !== null) stepFromLink = Number(step) - 1;
+        break;
+      }
       default:
         // Unknown keys belong to someone else (analytics, a newer version): leave them be.
         break;
     }
     if (key !== null) seenKeys.add(key);
   }
+  if (state.presenting) state.presenting = { ...state.presenting, step: stepFromLink };
+  else if (stepFromLink > 0) problem(KEY.step, 'needs present= to name the tour');
   if (extra > 0) problems.push(`… and ${extra} more problems`);
   return { state, problems };
 }

@@ -43,7 +43,9 @@ export interface VisibleMap {
 
 /** The derived map the layout draws: filters applied, collapsed nodes folded, groups boxed. */
 export function visibleMap(map: ArgumentMap, view: ViewFilter): VisibleMap {
-  const filtered = applyFilters(map, view);
+  // Tours are for presenting; what is drawn does not depend on them.
+  const { tours: _tours, ...drawn } = map;
+  const filtered = applyFilters(drawn, view);
   const { hidden, hiddenBelow } = foldCollapsed(filtered, view.collapsed);
   const folded =
     hidden.size === 0

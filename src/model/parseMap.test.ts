@@ -395,3 +395,122 @@ describe('a hostile file', () => {
     expect(cycles).toHaveLength(1);
   });
 });
+
+describe('tours', () => {
+  const withTour = (): ArgumentMap => {
+    const file = defaultFile();
+    file.tours = [
+      {
+        id: 'intro',
+        title: { en: 'Intro', de: 'Einstieg' },
+        steps: [
+          { id: 's1', title: { en: 'One' }, nodes: ['coordination-body', 'feasibility'] },
+          { id: 's2', caption: { de: 'Zwei' }, notes: { en: 'Ask.' }, nodes: ['legitimacy'] },
+          { id: 's3', nodes: ['conclusion', 'further-capabilities'] },
+        ],
+      },
+    ];
+    return file;
+  };
+  const intro = (file: ArgumentMap) => at(file.tours ?? [], 0);
+
+  it('the default map has a tour that reveals every node exactly once', () => {
+    const map = parsedDefault();
+    const tour = at(map.tours ?? [], 0);
+    expect(tour.id).toBe('teach');
+    const revealed = tour.steps.flatMap((s) => s.nodes);
+    expect([...revealed].sort()).toEqual(map.nodes.map((n) => n.id).sort());
+    for (const step of tour.steps) {
+      for (const language of ['en', 'de']) {
+        expect(step.title?.[language], `${step.id} ${language}`).toBeTruthy();
+        expect(step.caption?.[language]?.length, `${step.id} ${language}`).toBeLessThanOrEqual(120);
+        expect(step.notes?.[language], `${step.id} ${language}`).toBeTruthy();
+      }
+      // Swiss spelling, as in the source text.
+      expect(JSON.stringify(step), step.id).not.toContain('ß');
+    }
+  });
+
+  it('a map without tours parses, and a tour with optional texts left out is accepted', () => {
+    const file = defaultFile();
+    delete file.tours;
+    const result = parseMap(file);
+    expect(result.ok && result.map.tours).toBeUndefined();
+    const ok = parseMap(withTour());
+    expect(ok.ok ? [] : ok.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('a step that names an unknown node', () => {
+    const file = withTour();
+    at(intro(file).steps, 2).nodes[1] = 'x';
+    expect(issuesOf(file).map(formatIssue)).toEqual([
+      'tours[0].steps[2].nodes[1]: unknown node "x"',
+    ]);
+  });
+
+  it('a node revealed twice in one tour, but not across two tours', () => {
+    const file = withTour();
+    at(intro(file).steps, 2).nodes.push('feasibility');
+    expect(issuesOf(file).map(formatIssue)).toEqual([
+      'tours[0].steps[2].nodes[2]: "feasibility" is already revealed in step 1 ("s1")',
+    ]);
+
+    const inStep = withTour();
+    at(intro(inStep).steps, 1).nodes.push('legitimacy');
+    expectIssue(issuesOf(inStep), 'tours[0].steps[1].nodes[1]', 'listed twice in this step');
+
+    const two = withTour();
+    two.tours?.push({
+      id: 'again',
+      title: { en: 'Again' },
+      steps: [{ id: 's1', nodes: ['feasibility'] }],
+    });
+    expect(parseMap(two).ok).toBe(true);
+  });
+
+  it('duplicate tour ids, and duplicate step ids within a tour', () => {
+    const file = withTour();
+    file.tours?.push({
+      id: 'intro',
+      title: { en: 'Copy' },
+      steps: [{ id: 'a', nodes: ['nato-eu'] }],
+    });
+    expectIssue(issuesOf(file), 'tours[1].id', 'duplicate tour id "intro"');
+
+    const steps = withTour();
+    at(intro(steps).steps, 2).id = 's1';
+    expectIssue(issuesOf(steps), 'tours[0].steps[2].id', 'duplicate step id "s1"');
+  });
+
+  it('a tour id may equal a node id: tours have their own ids', () => {
+    const file = withTour();
+    intro(file).id = 'conclusion';
+    expect(parseMap(file).ok).toBe(true);
+  });
+
+  it('a tour without steps, a step without nodes, a bad id, an unknown field, a long text', () => {
+    const empty = withTour();
+    intro(empty).steps = [];
+    expectIssue(issuesOf(empty), 'tours[0].steps', 'at least one step');
+
+    const noNodes = withTour();
+    at(intro(noNodes).steps, 1).nodes = [];
+    expectIssue(issuesOf(noNodes), 'tours[0].steps[1].nodes', 'at least one node');
+
+    const badId = withTour();
+    at(intro(badId).steps, 0).id = 'step one';
+    expectIssue(issuesOf(badId), 'tours[0].steps[0].id', 'may contain only');
+
+    const extra = withTour();
+    (at(intro(extra).steps, 0) as { camera?: string }).camera = 'wide';
+    expect(issuesOf(extra).some((x) => x.path.startsWith('tours[0].steps[0]'))).toBe(true);
+
+    const long = withTour();
+    at(intro(long).steps, 1).notes = { en: 'x'.repeat(5001) };
+    expectIssue(issuesOf(long), 'tours[0].steps[1].notes.en', '5000');
+
+    const notText = withTour();
+    (intro(notText) as { title: unknown }).title = 'Intro';
+    expectIssue(issuesOf(notText), 'tours[0].title', /./);
+  });
+});

@@ -74,9 +74,63 @@ export function checkMapRules(map: ArgumentMap): MapIssue[] {
     });
   });
 
+  issues.push(...checkTours(map, nodeIds));
+
   issues.push(...findRelationTargetCycles(map));
 
   issues.push(...findSupportCycles(map));
+  return issues;
+}
+
+/**
+ * Tours have their own id space (a tour may share an id with a node), and each tour's steps
+ * another; a step reveals known nodes, each node once per tour, since revealing is cumulative.
+ */
+function checkTours(map: ArgumentMap, nodeIds: ReadonlySet<string>): MapIssue[] {
+  const issues: MapIssue[] = [];
+  const tourAt = new Map<string, number>();
+  (map.tours ?? []).forEach((tour, t) => {
+    const at = `tours[${t}]`;
+    const earlierTour = tourAt.get(tour.id);
+    if (earlierTour !== undefined) {
+      issues.push({
+        path: `${at}.id`,
+        message: `duplicate tour id "${tour.id}" (already used at tours[${earlierTour}].id)`,
+      });
+    } else tourAt.set(tour.id, t);
+
+    const stepAt = new Map<string, number>();
+    // Node id -> index of the step that first reveals it in this tour.
+    const revealedIn = new Map<string, number>();
+    tour.steps.forEach((step, s) => {
+      const stepPath = `${at}.steps[${s}]`;
+      const earlierStep = stepAt.get(step.id);
+      if (earlierStep !== undefined) {
+        issues.push({
+          path: `${stepPath}.id`,
+          message: `duplicate step id "${step.id}" (already used at ${at}.steps[${earlierStep}].id)`,
+        });
+      } else stepAt.set(step.id, s);
+
+      step.nodes.forEach((n, j) => {
+        const path = `${stepPath}.nodes[${j}]`;
+        if (!nodeIds.has(n)) {
+          issues.push({ path, message: `unknown node "${n}"` });
+          return;
+        }
+        const first = revealedIn.get(n);
+        if (first === s) issues.push({ path, message: `"${n}" is listed twice in this step` });
+        else if (first !== undefined) {
+          // Steps are counted from 1, as the presenter sees them; the id removes any doubt.
+          const earlier = tour.steps[first]?.id ?? '';
+          issues.push({
+            path,
+            message: `"${n}" is already revealed in step ${first + 1} ("${earlier}")`,
+          });
+        } else revealedIn.set(n, s);
+      });
+    });
+  });
   return issues;
 }
 

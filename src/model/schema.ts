@@ -38,6 +38,26 @@ const group = z.strictObject({
   members: z.array(id).min(1, 'needs at least one member'),
 });
 
+// A language tag (`en`, `de`, `de-CH`) to text shown in that interface language.
+const localized = z.record(
+  z.string().min(2, 'must be a language tag such as "en"').max(35),
+  z.string().max(5000, 'is longer than 5000 characters'),
+);
+
+const tourStep = z.strictObject({
+  id,
+  title: localized.optional(),
+  caption: localized.optional(),
+  notes: localized.optional(),
+  nodes: z.array(id).min(1, 'a step must reveal at least one node'),
+});
+
+const tour = z.strictObject({
+  id,
+  title: localized,
+  steps: z.array(tourStep).min(1, 'a tour needs at least one step'),
+});
+
 export const mapSchema = z.strictObject({
   version: z.literal(MAP_FORMAT_VERSION),
   title: z.string().min(1),
@@ -50,4 +70,5 @@ export const mapSchema = z.strictObject({
   nodes: z.array(node).min(1, 'a map needs at least one node'),
   relations: z.array(relation).default([]),
   groups: z.array(group).default([]),
+  tours: z.array(tour).optional(),
 });

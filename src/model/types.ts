@@ -56,6 +56,28 @@ export interface Source {
   citation?: string;
 }
 
+/** Text in several interface languages, keyed by language (`en`, `de`); any may be missing. */
+export type Localized = Record<string, string>;
+
+/** One step of a tour: the nodes it reveals, what the audience reads, what the presenter says. */
+export interface TourStep {
+  id: string;
+  title?: Localized;
+  /** Shown to the audience under the map. */
+  caption?: Localized;
+  /** For the presenter's eyes only. */
+  notes?: Localized;
+  /** Nodes this step reveals and the camera frames; earlier steps' nodes stay shown. */
+  nodes: string[];
+}
+
+/** An ordered way through the map for presenting it, one step at a time. */
+export interface Tour {
+  id: string;
+  title: Localized;
+  steps: TourStep[];
+}
+
 export interface ArgumentMap {
   version: typeof MAP_FORMAT_VERSION;
   title: string;
@@ -63,6 +85,8 @@ export interface ArgumentMap {
   nodes: ArgumentNode[];
   relations: Relation[];
   groups: Group[];
+  /** Presentations of the map; a map without one gets a generated tour (src/tour). */
+  tours?: Tour[];
 }
 
 export const MAP_FORMAT_VERSION = 1;

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { NO_FILTER, type ViewFilter, type VisibleMap } from '../explore/visibleMap';
 import type { MapLayout } from '../layout/types';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
-import type { ArgumentMap, MapIssue } from '../model/types';
+import type { ArgumentMap, MapIssue, Tour } from '../model/types';
 
 /** A map file the app refused, with every problem found; the map on screen stays as it was. */
 export interface RejectedFile {
@@ -37,6 +37,17 @@ export interface AppState {
   /** The interface language a link should carry: set by `?lang=` or by choosing one; else null. */
   linkLanguage: 'en' | 'de' | null;
   rejected: RejectedFile | null;
+  /** Presenting a tour, one step at a time; null in the ordinary view. */
+  presentation: Presentation | null;
+}
+
+/** Where a presentation stands: the same in the audience and the presenter window. */
+export interface Presentation {
+  tourId: string;
+  /** 0-based index of the step shown; its nodes and all earlier steps' are revealed. */
+  step: number;
+  /** The screen is blanked (B): the class looks at the teacher, not the map. */
+  blank: boolean;
 }
 
 export interface AppActions {
@@ -58,6 +69,15 @@ export interface AppActions {
   toggleCollapsed(nodeId: string): void;
   /** Draws a group as one box, or opens it again. */
   toggleGroupCollapsed(groupId: string): void;
+  /** Puts an edited tour into the map, in place of the tour with its id (or first). */
+  setTour(tour: Tour): void;
+  startPresentation(tourId: string, step?: number): void;
+  stopPresentation(): void;
+  /** Shows step `step` (the caller keeps it within the tour) and unblanks. */
+  showStep(step: number): void;
+  toggleBlank(): void;
+  /** Takes a presentation state from the other window as it is. */
+  syncPresentation(presentation: Presentation | null): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -84,6 +104,7 @@ export function createAppStore(
     textPanelOpen: false,
     linkLanguage: null,
     rejected: null,
+    presentation: null,
     loadMap: (next) =>
       set({
         map: next,
@@ -109,6 +130,25 @@ export function createAppStore(
     setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
     toggleCollapsed: (nodeId) =>
       set((s) => ({ filter: { ...s.filter, collapsed: toggle(s.filter.collapsed, nodeId) } })),
+    setTour: (tour) =>
+      set((s) => {
+        const tours = s.map.tours ?? [];
+        const at = tours.findIndex((t) => t.id === tour.id);
+        const next = at < 0 ? [tour, ...tours] : tours.map((t, i) => (i === at ? tour : t));
+        return { map: { ...s.map, tours: next } };
+      }),
+    startPresentation: (tourId, step = 0) =>
+      set({ presentation: { tourId, step: Math.max(0, step), blank: false } }),
+    stopPresentation: () => set({ presentation: null }),
+    showStep: (step) =>
+      set((s) =>
+        s.presentation ? { presentation: { ...s.presentation, step, blank: false } } : {},
+      ),
+    toggleBlank: () =>
+      set((s) =>
+        s.presentation ? { presentation: { ...s.presentation, blank: !s.presentation.blank } } : {},
+      ),
+    syncPresentation: (presentation) => set({ presentation }),
     toggleGroupCollapsed: (groupId) =>
       set((s) => ({
         filter: { ...s.filter, collapsedGroups: toggle(s.filter.collapsedGroups, groupId) },

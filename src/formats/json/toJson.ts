@@ -1,4 +1,13 @@
-import type { ArgumentMap, ArgumentNode, Group, Relation, Source } from '../../model/types';
+import type {
+  ArgumentMap,
+  ArgumentNode,
+  Group,
+  Localized,
+  Relation,
+  Source,
+  Tour,
+  TourStep,
+} from '../../model/types';
 
 /**
  * The project's own map file: every field, always in the order data/default-map.json uses (flags
@@ -13,6 +22,7 @@ export function toJson(map: ArgumentMap): string {
     nodes: map.nodes.map(node),
     relations: map.relations.map(relation),
     groups: map.groups.map(group),
+    ...(map.tours && { tours: map.tours.map(tour) }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -44,4 +54,26 @@ function relation(r: Relation) {
 
 function group(g: Group) {
   return { id: g.id, label: g.label, members: [...g.members] };
+}
+
+function tour(t: Tour) {
+  return { id: t.id, title: localized(t.title), steps: t.steps.map(step) };
+}
+
+function step(s: TourStep) {
+  return {
+    id: s.id,
+    ...(s.title && { title: localized(s.title) }),
+    ...(s.caption && { caption: localized(s.caption) }),
+    ...(s.notes && { notes: localized(s.notes) }),
+    nodes: [...s.nodes],
+  };
+}
+
+/** English, the fallback language, first; the others alphabetically, so the bytes are stable. */
+function localized(text: Localized): Localized {
+  const languages = Object.keys(text).sort((a, b) =>
+    a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return Object.fromEntries(languages.map((l) => [l, text[l] ?? '']));
 }

@@ -1,0 +1,162 @@
+import { ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import './present.css';
+import { EdgeMarkers } from '../canvas/edges/EdgeMarkers';
+import { edgeTypes } from '../canvas/edges/RouteEdge';
+import { nodeTypes } from '../canvas/nodes/kindNodes';
+import type { FlowNode, RouteFlowEdge } from '../canvas/toFlowElements';
+import { toUiLanguage } from '../i18n/resources';
+import type { MapLayout } from '../layout/types';
+import { useAppStoreApi } from '../store/useAppStore';
+import { localized, tourFor } from '../tour/tourSteps';
+import { frameStep } from './camera';
+import { stepElements } from './stepElements';
+import { usePresentationLayout } from './usePresentationLayout';
+import { usePresentKeys } from './usePresentKeys';
+
+/** Set while F toggles full screen, so that leaving it that way keeps presenting. */
+let fullscreenToggledByKey = false;
+
+/** Shares of the screen kept for the progress bar above and the caption below the map. */
+const TOP_SHARE = 0.05;
+const CAPTION_SHARE = 0.16;
+
+/**
+ * The audience's screen: the map revealed step by step in the projector theme, the camera
+ * gliding to each step, a caption, a thin progress bar, and nothing else.
+ */
+export function PresentationView({ onExit }: { onExit: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const presentation = store((s) => s.presentation);
+  const map = store((s) => s.map);
+  const options = store((s) => s.options);
+  const tour = useMemo(() => tourFor(map, presentation?.tourId), [map, presentation?.tourId]);
+  const { layout, error } = usePresentationLayout(map, options);
+  const count = tour.steps.length;
+  const step = Math.min(Math.max(presentation?.step ?? 0, 0), count - 1);
+  const language = toUiLanguage(i18n.language);
+  const digits = usePresentKeys(tour.id, count, {
+    onExit,
+    onFullscreen: () => {
+      fullscreenToggledByKey = true;
+      void toggleFullscreen();
+    },
+  });
+
+  // Esc in full screen is the browser's: it leaves full screen without telling the page the
+  // key. Leaving full screen other than by F therefore leaves the presentation too.
+  useEffect(() => {
+    const onChange = () => {
+      if (!document.fullscreenElement && !fullscreenToggledByKey) onExit();
+      fullscreenToggledByKey = false;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [onExit]);
+
+  const current = tour.steps[step];
+  const caption = localized(current?.caption, language);
+  return (
+    <section
+      className="am-present"
+      aria-label={t('present.label')}
+      aria-roledescription={t('present.label')}
+      data-testid="presentation"
+      data-step={step + 1}
+    >
+      <div className="am-present__progress" aria-hidden="true">
+        <div style={{ width: `${((step + 1) / count) * 100}%` }} />
+      </div>
+      <div className="am-present__counter" aria-live="polite">
+        {t('present.step', { step: step + 1, count })}
+        {digits && <span className="am-present__typed"> → {digits}</span>}
+      </div>
+      <div className="am-present__stage">
+        {layout ? (
+          <StepMap layout={layout} step={step} />
+        ) : (
+          <p className="am-present__message">{error ?? t('app.laying')}</p>
+        )}
+      </div>
+      <div className="am-present__caption" data-testid="presentation-caption">
+        {current?.title && <strong>{localized(current.title, language)}</strong>}
+        {caption && <span>{caption}</span>}
+      </div>
+      {presentation?.blank && (
+        <div className="am-present__blank" data-testid="presentation-blank">
+          <span className="am-visually-hidden">{t('present.blanked')}</span>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The map of one step; the camera moves whenever the step or the screen size changes. */
+function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
+  const store = useAppStoreApi();
+  const map = store((s) => s.map);
+  const labels = store((s) => s.options.labels);
+  const tourId = store((s) => s.presentation?.tourId);
+  const tour = useMemo(() => tourFor(map, tourId), [map, tourId]);
+  const elements = useMemo(
+    () => stepElements(map, layout, tour, step, labels),
+    [map, layout, tour, step, labels],
+  );
+  const { setViewport } = useReactFlow();
+  const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight });
+  useEffect(() => {
+    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const first = useRef(true);
+  useEffect(() => {
+    const ids = new Set(tour.steps[step]?.nodes ?? []);
+    const boxes = layout.nodes.filter((b) => ids.has(b.id));
+    // The map fills the screen; the bar and the caption lie over it, so keep their room free.
+    const camera = frameStep(boxes, {
+      width: size.width,
+      height: size.height,
+      top: TOP_SHARE * size.height,
+      bottom: CAPTION_SHARE * size.height,
+    });
+    void setViewport(camera, { duration: first.current ? 0 : 700 });
+    first.current = false;
+  }, [layout, tour, step, size, setViewport]);
+  return (
+    <>
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, RouteFlowEdge>
+        nodes={elements.nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        panOnDrag={false}
+        zoomOnScroll={false}
+        zoomOnPinch={false}
+        zoomOnDoubleClick={false}
+        preventScrolling
+        minZoom={0.05}
+        maxZoom={4}
+        proOptions={{ hideAttribution: true }}
+      />
+    </>
+  );
+}
+
+/** Enters or leaves full screen; browsers allow it only in answer to a key or a click. */
+export async function toggleFullscreen(): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+  } catch {
+    // Refused (no user gesture, or an iframe without permission): presenting goes on windowed.
+  }
+}
