@@ -2,7 +2,7 @@ import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
@@ -11,12 +11,15 @@ import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
 import { parseMap } from './model/parseMap';
 import { formatIssue } from './model/types';
-import { PresenterView } from './present/PresenterView';
 import { connectPresentation } from './present/presentChannel';
 import { createAppStore } from './store/appStore';
 import { loadLayoutOptions, saveLayoutOptions } from './store/preferences';
 import { saveTours, withSavedTours } from './store/savedTours';
 import { AppStoreContext } from './store/useAppStore';
+
+const PresenterView = lazy(() =>
+  import('./present/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -61,7 +64,13 @@ if (parsed.ok) {
   createRoot(root).render(
     <StrictMode>
       <AppStoreContext.Provider value={store}>
-        {presenter ? <PresenterView /> : <App />}
+        {presenter ? (
+          <Suspense fallback={null}>
+            <PresenterView />
+          </Suspense>
+        ) : (
+          <App />
+        )}
       </AppStoreContext.Provider>
     </StrictMode>,
   );

@@ -1,14 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { OutlinePanel } from '../outline/OutlinePanel';
-import { PresentationView } from '../present/PresentationView';
-import { PresentButtons } from '../present/PresentButtons';
+import { PresentButton } from '../present/PresentButton';
 import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
-import { TourPanel } from '../tour-editor/TourPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportDialog } from './ExportDialog';
 import { FilterMenu } from './FilterMenu';
@@ -19,6 +17,14 @@ import { RejectedFilePanel } from './RejectedFilePanel';
 import { ShortcutSheet } from './ShortcutSheet';
 import { isTypingTarget } from './typingTarget';
 import { ViewControls } from './ViewControls';
+
+// Loaded when first used: most visits neither present nor edit a tour.
+const PresentationView = lazy(() =>
+  import('../present/PresentationView').then((m) => ({ default: m.PresentationView })),
+);
+const TourPanel = lazy(() =>
+  import('../tour-editor/TourPanel').then((m) => ({ default: m.TourPanel })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -45,7 +51,9 @@ export function App() {
   if (presenting) {
     return (
       <ReactFlowProvider>
-        <PresentationView onExit={leave} />
+        <Suspense fallback={null}>
+          <PresentationView onExit={leave} />
+        </Suspense>
       </ReactFlowProvider>
     );
   }
@@ -84,7 +92,7 @@ export function App() {
           </button>
           <OpenMapButton />
           <ExportDialog />
-          <PresentButtons />
+          <PresentButton />
         </header>
         <main className="am-main">
           {textPanelOpen && <SourceTextPanel />}
@@ -93,7 +101,11 @@ export function App() {
             <RejectedFilePanel />
           </div>
           {outlineOpen && <OutlinePanel />}
-          {tourOpen && <TourPanel />}
+          {tourOpen && (
+            <Suspense fallback={null}>
+              <TourPanel />
+            </Suspense>
+          )}
           <DetailsPanel />
         </main>
         <Legend />

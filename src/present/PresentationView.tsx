@@ -11,6 +11,7 @@ import type { MapLayout } from '../layout/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { localized, tourFor } from '../tour/tourSteps';
 import { frameStep } from './camera';
+import { toggleFullscreen } from './fullscreen';
 import { stepElements } from './stepElements';
 import { usePresentationLayout } from './usePresentationLayout';
 import { usePresentKeys } from './usePresentKeys';
@@ -149,14 +150,4 @@ function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
       />
     </>
   );
-}
-
-/** Enters or leaves full screen; browsers allow it only in answer to a key or a click. */
-export async function toggleFullscreen(): Promise<void> {
-  try {
-    if (document.fullscreenElement) await document.exitFullscreen();
-    else await document.documentElement.requestFullscreen();
-  } catch {
-    // Refused (no user gesture, or an iframe without permission): presenting goes on windowed.
-  }
 }

@@ -2,7 +2,8 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toUiLanguage } from '../i18n/resources';
 import type { Tour } from '../model/types';
-import { toggleFullscreen } from '../present/PresentationView';
+import { toggleFullscreen } from '../present/fullscreen';
+import { openPresenterView } from '../present/PresentButton';
 import { useAppStoreApi } from '../store/useAppStore';
 import { addStep, moveStep, removeNodeFromStep, removeStep, setStepText } from '../tour/editTour';
 import { localized, tourFor } from '../tour/tourSteps';
@@ -51,6 +52,9 @@ export function TourPanel() {
         {t('tourEditor.title')}: {localized(tour.title, language)}
       </h2>
       {generated && <p className="am-tour__note">{t('tourEditor.generated')}</p>}
+      <button type="button" className="am-button" onClick={openPresenterView}>
+        {t('present.presenterView')}
+      </button>
       <button
         type="button"
         className="am-button"

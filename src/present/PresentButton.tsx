@@ -3,10 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../app/typingTarget';
 import { useAppStoreApi } from '../store/useAppStore';
 import { tourFor } from '../tour/tourSteps';
-import { toggleFullscreen } from './PresentationView';
+import { toggleFullscreen } from './fullscreen';
 
-/** Present (full screen, from the first step; also P) and the presenter view's window. */
-export function PresentButtons() {
+/** Opens the presenter's window beside the audience's (this one). */
+export function openPresenterView(): void {
+  const url = new URL(window.location.href);
+  url.search = '?presenter=1';
+  window.open(url.toString(), 'argument-map-presenter', 'popup,width=1100,height=760');
+}
+
+/** Present: full screen, from the first step (also the P key). */
+export function PresentButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const start = () => {
@@ -25,19 +32,9 @@ export function PresentButtons() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
-  const openPresenter = () => {
-    const url = new URL(window.location.href);
-    url.search = '?presenter=1';
-    window.open(url.toString(), 'argument-map-presenter', 'popup,width=1100,height=760');
-  };
   return (
-    <>
-      <button type="button" className="am-button" title={t('present.startHint')} onClick={start}>
-        {t('present.start')}
-      </button>
-      <button type="button" className="am-button" onClick={openPresenter}>
-        {t('present.presenterView')}
-      </button>
-    </>
+    <button type="button" className="am-button" title={t('present.startHint')} onClick={start}>
+      {t('present.start')}
+    </button>
   );
 }
