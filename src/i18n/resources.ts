@@ -177,6 +177,9 @@ export const en = {
     dragHint: 'Drag to reorder, or Alt+Up / Alt+Down',
     generated: 'This map has no tour yet: here is one in reasoning order. Any edit saves it.',
     present: 'Present from step {{step}}',
+    order: 'Order',
+    leavesFirst: 'Reasons first, conclusion last',
+    conclusionFirst: 'Conclusion first, then its reasons',
   },
   canvas: {
     minimap: 'Minimap',
@@ -362,6 +365,9 @@ export const de: Resources = {
     generated:
       'Diese Karte hat noch keine Tour: hier eine in der Reihenfolge der Begründung. Jede Änderung speichert sie.',
     present: 'Ab Schritt {{step}} präsentieren',
+    order: 'Reihenfolge',
+    leavesFirst: 'Gründe zuerst, Schluss zuletzt',
+    conclusionFirst: 'Schluss zuerst, dann seine Gründe',
   },
   canvas: {
     minimap: 'Übersichtskarte',

@@ -6,6 +6,7 @@ import { toggleFullscreen } from '../present/fullscreen';
 import { openPresenterView } from '../present/PresentButton';
 import { useAppStoreApi } from '../store/useAppStore';
 import { addStep, moveStep, removeNodeFromStep, removeStep, setStepText } from '../tour/editTour';
+import { generateTour, type TourOrder } from '../tour/generateTour';
 import { localized, tourFor } from '../tour/tourSteps';
 import './tourPanel.css';
 
@@ -51,7 +52,25 @@ export function TourPanel() {
       <h2 id="am-tour-title">
         {t('tourEditor.title')}: {localized(tour.title, language)}
       </h2>
-      {generated && <p className="am-tour__note">{t('tourEditor.generated')}</p>}
+      {generated && (
+        <>
+          <p className="am-tour__note">{t('tourEditor.generated')}</p>
+          <label className="am-tour__order">
+            {t('tourEditor.order')}
+            <select
+              value={
+                tour.id.startsWith('generated-conclusion-first')
+                  ? 'conclusion-first'
+                  : 'leaves-first'
+              }
+              onChange={(e) => save(generateTour(map, e.target.value as TourOrder))}
+            >
+              <option value="leaves-first">{t('tourEditor.leavesFirst')}</option>
+              <option value="conclusion-first">{t('tourEditor.conclusionFirst')}</option>
+            </select>
+          </label>
+        </>
+      )}
       <button type="button" className="am-button" onClick={openPresenterView}>
         {t('present.presenterView')}
       </button>

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, inject, it } from 'vitest';
 import { loadDefaultMap } from '../../src/explore/testMaps';
 import { waitForMap } from '../browser/appPage';
-import { screenshot, sharedApp } from './mapPage';
+import { nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 const tour = loadDefaultMap().tours?.[0];
@@ -71,5 +72,34 @@ describe('editing the tour', () => {
     expect(saved.tours[0].steps.map((s: { id: string }) => s.id)).toEqual(before);
     expect(saved.tours[0].steps[0].caption.en).toBe('A caption <b>typed</b> in class');
     expect(shared.app.errors).toEqual([]);
+  });
+});
+
+describe('a map without a tour', () => {
+  it('is presented in reasoning order, reasons first or conclusion first', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    const file = fileURLToPath(new URL('./fixtures/undercut.json', import.meta.url));
+    await page.getByTestId('open-map').setInputFiles(file);
+    await expect.poll(async () => (await nodeBoxes(page)).length).toBe(5);
+    const shown = async () => (await nodeBoxes(page)).map((b) => b.id).sort();
+    // Reasons first: the conclusion comes with the last inference step, not before.
+    await page.keyboard.press('p');
+    await page.getByTestId('presentation').waitFor();
+    await expect.poll(shown, { timeout: 15_000 }).not.toContain('c');
+    await page.keyboard.press('End');
+    await expect.poll(shown).toEqual(['c', 'o', 'p1', 'p2', 'u']);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('map-canvas').waitFor();
+    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await page
+      .getByTestId('tour-panel')
+      .getByRole('combobox', { name: 'Order' })
+      .selectOption('conclusion-first');
+    await page.keyboard.press('p');
+    await page.getByTestId('presentation').waitFor();
+    await expect.poll(shown, { timeout: 15_000 }).toEqual(['c']);
+    await page.close();
   });
 });
