@@ -7,6 +7,7 @@ import {
   type NodeMouseHandler,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
 } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
@@ -131,6 +132,25 @@ function FitOnChange({
   return null;
 }
 
+/**
+ * Fits the map again when the pane changes size (a side panel opened or closed, the window
+ * resized), unless the reader has zoomed or panned since the last fit: then their view stays.
+ */
+function RefitOnResize({ userMoved }: { userMoved: { current: boolean } }) {
+  const { fitView } = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!userMoved.current && width > 0 && height > 0) void fitView(FIT_VIEW);
+  }, [width, height, fitView, userMoved]);
+  return null;
+}
+
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -213,6 +233,8 @@ export function MapCanvas() {
     );
   };
 
+  const userMoved = useRef(false);
+
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (node.type !== 'group-frame' && node.type !== 'junction')
       store.getState().selectNode(node.id);
@@ -258,16 +280,33 @@ export function MapCanvas() {
         elementsSelectable
         fitView
         fitViewOptions={FIT_VIEW}
+        onMoveStart={(event) => {
+          // Only the reader's own moves count (programmatic ones come without an event).
+          if (event) userMoved.current = true;
+        }}
         minZoom={0.05}
         maxZoom={3}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+        <Controls
+          showInteractive={false}
+          fitViewOptions={FIT_VIEW}
+          onFitView={() => {
+            userMoved.current = false;
+          }}
+          onZoomIn={() => {
+            userMoved.current = true;
+          }}
+          onZoomOut={() => {
+            userMoved.current = true;
+          }}
+        />
         <OverviewMap layout={laidOut.layout} />
         <CenterOnRequest layout={laidOut.layout} />
         <RevealHovered layout={laidOut.layout} />
         <FitOnChange laidOut={laidOut} map={map} options={options} />
+        <RefitOnResize userMoved={userMoved} />
       </ReactFlow>
     </div>
   );

@@ -50,7 +50,7 @@ export function OutlinePanel() {
   };
 
   return (
-    <aside className="am-outline" aria-label="Outline" data-testid="outline">
+    <aside className="am-side-panel am-outline" aria-label="Outline" data-testid="outline">
       <h2 id={headingId}>{t('app.outline')}</h2>
       {index.roots.length === 0 ? (
         <p className="am-outline__empty">{t('outline.empty')}</p>

@@ -32,7 +32,12 @@ export function SourceTextPanel() {
   };
 
   return (
-    <aside className="am-source" aria-label={t('source.title')} ref={ref} data-testid="source-text">
+    <aside
+      className="am-side-panel am-source"
+      aria-label={t('source.title')}
+      ref={ref}
+      data-testid="source-text"
+    >
       <h2>{t('source.title')}</h2>
       {map.source.citation && <p className="am-source__citation">{map.source.citation}</p>}
       <div lang={map.source.language}>

@@ -48,7 +48,11 @@ export function TourPanel() {
   };
 
   return (
-    <aside className="am-tour" aria-labelledby="am-tour-title" data-testid="tour-panel">
+    <aside
+      className="am-side-panel am-tour"
+      aria-labelledby="am-tour-title"
+      data-testid="tour-panel"
+    >
       <h2 id="am-tour-title">
         {t('tourEditor.title')}: {localized(tour.title, language)}
       </h2>

@@ -38,6 +38,9 @@ describe('the source text beside the map', () => {
     expect(await panel.locator('.am-source__unquoted').count()).toBeGreaterThan(0);
     expect(text).toContain('Implicit claims (no words in the text)');
     expect(text).toContain('Militärbündnisse sind für Kleinstaaten durch kollektive Verteidigung');
+    // The panel narrowed the map's pane: the map was fitted again, every box still in view.
+    for (const b of await nodeBoxes(app.page))
+      await expect.poll(() => inViewport(b.id), { timeout: 3000 }).toBe(true);
     expect(app.errors).toEqual([]);
   });
 
