@@ -33,7 +33,7 @@ function render(setup?: (store: ReturnType<typeof createAppStore>) => void) {
 describe('OutlinePanel', () => {
   it('is a docked, labelled panel holding a tree', () => {
     const { html } = render();
-    expect(html).toMatch(/^<aside class="am-outline" aria-label="Outline"/);
+    expect(html).toMatch(/^<aside class="am-side-panel am-outline" aria-label="Outline"/);
     expect(html).toContain('>Outline</h2>');
     expect(html).toMatch(/<ul role="tree" aria-labelledby="[^"]+"/);
     expect(html).toContain('<ul role="group"');
