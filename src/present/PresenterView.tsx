@@ -4,6 +4,8 @@ import './present.css';
 import { toUiLanguage } from '../i18n/resources';
 import { useAppStoreApi } from '../store/useAppStore';
 import { localized, tourFor } from '../tour/tourSteps';
+import { StepPreview } from './StepPreview';
+import { usePresentationLayout } from './usePresentationLayout';
 import { usePresentKeys } from './usePresentKeys';
 
 /**
@@ -17,6 +19,8 @@ export function PresenterView() {
   const map = store((s) => s.map);
   const tour = useMemo(() => tourFor(map, presentation?.tourId), [map, presentation?.tourId]);
   const language = toUiLanguage(i18n.language);
+  const options = store((s) => s.options);
+  const { layout } = usePresentationLayout(map, options);
   const count = tour.steps.length;
   const step = Math.min(Math.max(presentation?.step ?? 0, 0), count - 1);
   const elapsed = useTimer();
@@ -56,6 +60,16 @@ export function PresenterView() {
           <h2>
             {t('present.current')}: {localized(current?.title, language)}
           </h2>
+          {layout && (
+            <StepPreview
+              map={map}
+              layout={layout}
+              tour={tour}
+              step={step}
+              language={language}
+              label={localized(current?.caption, language)}
+            />
+          )}
           <p className="am-presenter__caption">{localized(current?.caption, language)}</p>
           <h3>{t('present.notes')}</h3>
           <p className="am-presenter__notes" data-testid="presenter-notes">
@@ -66,6 +80,16 @@ export function PresenterView() {
           <h2>
             {t('present.next')}: {next ? localized(next.title, language) : t('present.end')}
           </h2>
+          {next && layout && (
+            <StepPreview
+              map={map}
+              layout={layout}
+              tour={tour}
+              step={step + 1}
+              language={language}
+              label={localized(next.caption, language)}
+            />
+          )}
           {next && <p>{localized(next.caption, language)}</p>}
           <h3>{t('present.steps')}</h3>
           <ol className="am-presenter__steps">

@@ -98,6 +98,8 @@ describe('presenting the default map', () => {
     const notes = tour.steps[2]?.notes?.en ?? '';
     expect(notes.length).toBeGreaterThan(20);
     expect(await presenter.getByTestId('presenter-notes').textContent()).toBe(notes);
+    // Pictures of the step on screen and the next one, as the audience sees them.
+    await expect.poll(() => presenter.locator('img.am-presenter__preview').count()).toBe(2);
     await screenshot(presenter, 'presenter-view');
     // Closing the presenter leaves the audience presenting on its own.
     await presenter.close();

@@ -47,6 +47,14 @@ describe('editing the tour', () => {
         els.filter((e) => e.textContent?.includes('military alliances can still matter')).length,
     );
     expect(conclusionSteps).toBe(1);
+    // Deleting a step takes it out; the next one moves up.
+    const second = await page.getByTestId('tour-step-2').getAttribute('data-step-id');
+    const third = await page.getByTestId('tour-step-3').getAttribute('data-step-id');
+    await page.getByRole('button', { name: 'Delete step 2' }).click();
+    await expect
+      .poll(() => page.getByTestId('tour-step-2').getAttribute('data-step-id'))
+      .toBe(third);
+    expect(await stepIds()).not.toContain(second);
   });
 
   it('keeps the edits after a reload and writes them into the JSON export', async () => {
