@@ -2,7 +2,10 @@
 export function helpText(dataFormats: readonly string[]): string {
   return `Exports an argument map file as a diagram or in a data format.
 
-Usage: npm run export -- <map.json> --out <file> [options]
+Usage: npm run export -- <map file> --out <file> [options]
+
+The map file may be the app's JSON, Argdown (.argdown), AIF JSON (AIFdb, OVA) or a Kialo
+discussion export (.txt); the format is told from the name and the content.
 
   -o, --out FILE         where to write; - writes text formats (svg and data formats) to stdout
   -f, --format FORMAT    svg, png, pdf${dataFormats.map((f) => `, ${f}`).join('')}

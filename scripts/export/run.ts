@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { importMap, MAX_IMPORT_BYTES } from '../../src/formats/importers';
 import { DATA_FORMATS } from '../../src/formats/registry';
-import { parseMap } from '../../src/model/parseMap';
 import { type ArgumentMap, formatIssue } from '../../src/model/types';
 import { type ExportArgs, parseExportArgs } from './args';
 import { FAILURE, UserError } from './errors';
@@ -20,7 +20,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = process):
       io.stdout.write(helpText(DATA_FORMATS.map((f) => f.id)));
       return 0;
     }
-    const map = readMap(args.file);
+    const map = await readMap(args.file, io);
     const { output, nodes } = await render(map, args);
     if (args.out === '-') io.stdout.write(output);
     else writeOutput(args.out, output);
@@ -41,18 +41,23 @@ export async function runCli(argv: readonly string[], io: CliStreams = process):
   }
 }
 
-function readMap(file: string): ArgumentMap {
+/** Reads a map file in any format the app opens (JSON, Argdown, AIF, Kialo), as the app does. */
+async function readMap(file: string, io: CliStreams): Promise<ArgumentMap> {
   let text: string;
   try {
+    if (statSync(file).size > MAX_IMPORT_BYTES)
+      throw new UserError(`${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(`cannot read ${file}: ${reason(e)}`);
   }
-  const result = parseMap(text);
+  const result = await importMap(file, text);
   if (!result.ok) {
     const issues = result.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
-    throw new UserError(`${file} is not a valid map file:\n${issues}`);
+    throw new UserError(`${file} is not a valid map file (read as ${result.format}):\n${issues}`);
   }
+  for (const w of result.warnings) io.stderr.write(`note: ${formatIssue(w)}\n`);
   return result.map;
 }
 

@@ -1,32 +1,69 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseMap } from '../model/parseMap';
+import { importMap, MAX_IMPORT_BYTES } from '../formats/importers';
 import { useAppStoreApi } from '../store/useAppStore';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const ACCEPT = '.json,.argdown,.ad,.aif,.txt,application/json,text/plain';
 
-/** Opens a map file from disk; a bad file is reported and the open map stays. */
+/**
+ * Opens a map file from disk, by the button or by dropping it on the page: the project's JSON,
+ * Argdown, AIF or a Kialo export. A bad file is reported and the open map stays; a file that
+ * opened with notes (what its import left out or guessed) shows them.
+ */
 export function OpenMapButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const inputId = useId();
+  const [dragging, setDragging] = useState(false);
   const onFile = async (file: File) => {
-    if (file.size > MAX_BYTES) {
-      store.getState().rejectFile({
-        name: file.name,
-        issues: [
-          {
-            path: '',
-            message: t('rejected.tooBig', { size: (file.size / 1e6).toFixed(1) }),
-          },
-        ],
-      });
+    const reject = (message: string) =>
+      store.getState().rejectFile({ name: file.name, issues: [{ path: '', message }] });
+    if (file.size > MAX_IMPORT_BYTES) {
+      reject(t('rejected.tooBig', { size: (file.size / 1e6).toFixed(1) }));
       return;
     }
-    const result = parseMap(await file.text());
-    if (result.ok) store.getState().loadMap(result.map);
-    else store.getState().rejectFile({ name: file.name, issues: result.issues });
+    try {
+      const result = await importMap(file.name, await file.text());
+      if (!result.ok) {
+        store.getState().rejectFile({ name: file.name, issues: result.issues });
+        return;
+      }
+      store.getState().loadMap(result.map);
+      if (result.warnings.length > 0)
+        store.getState().rejectFile({ name: file.name, issues: result.warnings, opened: true });
+    } catch (e) {
+      // An importer's own bug must not lose the open map either.
+      reject(e instanceof Error ? e.message : String(e));
+    }
   };
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void onFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
   return (
     <>
       <label htmlFor={inputId} className="am-button">
@@ -35,7 +72,7 @@ export function OpenMapButton() {
       <input
         id={inputId}
         type="file"
-        accept=".json,application/json"
+        accept={ACCEPT}
         className="am-visually-hidden"
         data-testid="open-map"
         onChange={(e) => {
@@ -44,6 +81,11 @@ export function OpenMapButton() {
           if (file) void onFile(file);
         }}
       />
+      {dragging && (
+        <div className="am-drop" aria-hidden="true">
+          {t('rejected.dropHere')}
+        </div>
+      )}
     </>
   );
 }

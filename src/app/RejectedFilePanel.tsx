@@ -4,7 +4,10 @@ import { useAppStoreApi } from '../store/useAppStore';
 
 const SHOWN = 50;
 
-/** Why a file was refused, each problem with its place; the map on screen is untouched. */
+/**
+ * Why a file was refused, each problem with its place (the map on screen is untouched), or,
+ * for a file that opened, what its import left out or guessed.
+ */
 export function RejectedFilePanel() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -12,9 +15,17 @@ export function RejectedFilePanel() {
   if (!rejected) return null;
   const more = rejected.issues.length - SHOWN;
   return (
-    <section className="am-rejected" role="alert" data-testid="rejected-file">
+    <section
+      className={`am-rejected${rejected.opened ? ' am-rejected--opened' : ''}`}
+      role={rejected.opened ? 'status' : 'alert'}
+      data-testid={rejected.opened ? 'import-notes' : 'rejected-file'}
+    >
       <header>
-        <h2>{t('rejected.title', { name: rejected.name, count: rejected.issues.length })}</h2>
+        <h2>
+          {rejected.opened
+            ? t('rejected.openedWithNotes', { name: rejected.name, count: rejected.issues.length })
+            : t('rejected.title', { name: rejected.name, count: rejected.issues.length })}
+        </h2>
         <button
           type="button"
           onClick={() => store.getState().dismissRejected()}
@@ -32,7 +43,7 @@ export function RejectedFilePanel() {
         ))}
       </ul>
       {more > 0 && <p>{t('rejected.more', { count: more })}</p>}
-      <p>{t('rejected.unchanged')}</p>
+      {!rejected.opened && <p>{t('rejected.unchanged')}</p>}
     </section>
   );
 }

@@ -87,6 +87,9 @@ export const en = {
     unchanged: 'The map you had open is unchanged.',
     dismiss: 'Dismiss',
     tooBig: 'the file is {{size}} MB; the limit is 20 MB',
+    openedWithNotes_one: '“{{name}}” opened, with {{count}} note',
+    openedWithNotes_other: '“{{name}}” opened, with {{count}} notes',
+    dropHere: 'Drop a map file to open it (JSON, Argdown, AIF, Kialo)',
   },
   outline: {
     supports: 'supports:',
@@ -273,6 +276,9 @@ export const de: Resources = {
     unchanged: 'Die geöffnete Karte bleibt unverändert.',
     dismiss: 'Schliessen',
     tooBig: 'Die Datei hat {{size}} MB; die Grenze liegt bei 20 MB',
+    openedWithNotes_one: '«{{name}}» geöffnet, mit {{count}} Hinweis',
+    openedWithNotes_other: '«{{name}}» geöffnet, mit {{count}} Hinweisen',
+    dropHere: 'Kartendatei hier ablegen, um sie zu öffnen (JSON, Argdown, AIF, Kialo)',
   },
   outline: {
     supports: 'stützt:',

@@ -5,9 +5,11 @@ import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
 import type { ArgumentMap, MapIssue, Tour } from '../model/types';
 
 /** A map file the app refused, with every problem found; the map on screen stays as it was. */
+/** A file's problems: why it was refused, or (`opened`) what an import left out or guessed. */
 export interface RejectedFile {
   name: string;
   issues: MapIssue[];
+  opened?: boolean;
 }
 
 /** A layout and the derived map (filters and collapses applied) it was computed for. */

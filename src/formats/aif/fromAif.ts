@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { nodeBody } from '../../layout/nodeText';
 import { formatPath, parseMap } from '../../model/parseMap';
 import {
-  type ArgumentMap,
   type ArgumentNode,
   MAP_FORMAT_VERSION,
   type MapIssue,
@@ -12,11 +11,10 @@ import {
   type Relation,
 } from '../../model/types';
 import { sanitizeId, uniqueIds } from '../shared/ids';
+import type { ImportResult } from '../shared/importResult';
 import { EXTENSION_KEY } from './aif';
 
-export type AifImportResult =
-  | { ok: true; map: ArgumentMap; warnings: MapIssue[] }
-  | { ok: false; issues: MapIssue[] };
+export type AifImportResult = ImportResult;
 
 const aifId = z.union([z.string(), z.number()]).transform(String);
 

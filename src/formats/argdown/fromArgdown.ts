@@ -1,0 +1,968 @@
+import {
+  ArgdownApplication,
+  ArgdownTypes,
+  DataPlugin,
+  FrontMatterSettingsModes,
+  type IArgdownPlugin,
+  type IArgdownResponse,
+  IArgument,
+  IEquivalenceClass,
+  type IPCSStatement,
+  type IRuleNodeHandler,
+  type ISection,
+  type IStatement,
+  type ITokenNodeHandler,
+  isConclusion,
+  ModelPlugin,
+  ParserPlugin,
+  type RelationMember,
+  RelationType,
+  RuleNames,
+  TokenNames,
+} from '@argdown/core';
+import { z } from 'zod';
+import { parseMap } from '../../model/parseMap';
+import {
+  type ArgumentMap,
+  type ArgumentNode,
+  type Group,
+  MAP_FORMAT_VERSION,
+  type MapIssue,
+  NODE_KINDS,
+  type NodeKind,
+  RELATION_KINDS,
+  type Relation,
+  type RelationKind,
+} from '../../model/types';
+import { sanitizeId, uniqueIds } from '../shared/ids';
+import type { ImportResult } from '../shared/importResult';
+import { collapseWhitespace, nodeLabel } from '../shared/text';
+
+/**
+ * Reads Argdown (https://argdown.org) with Argdown's own parser.
+ *
+ * Our own files (written by `toArgdown`) come back as they were: the YAML data of statements and
+ * arguments and the `argmap` front matter restore kinds, both texts, quotes, ids and groups.
+ *
+ * Other Argdown becomes a map as follows:
+ * - every statement (equivalence class) is a node; its text is Argdown's canonical text (the last
+ *   definition), its kind follows from where it stands (see `guessKind`);
+ * - a reconstructed argument (premise-conclusion structure) is one support relation per inference:
+ *   the premises together (co-premises) lead to the conclusion; an intermediary conclusion feeds
+ *   the next inference. Undercuts (`_>`, `<_`) and any other relation aimed at the argument point
+ *   at its (main) inference;
+ * - an argument without premise-conclusion structure becomes a node whose text is its description;
+ * - `+`, `-`, `+>`, `->` between statements are supports and attacks; a contradiction (`><`) is two
+ *   attacks;
+ * - headings are groups of the statements defined under them.
+ * What does not fit the model is reported as a warning located by line and column. Syntax errors
+ * stop the import. The result has passed `parseMap`, like every imported map.
+ */
+export function fromArgdown(text: string): ImportResult {
+  if (text.trim() === '') return fail('', 'the file is empty: there is no Argdown to read');
+  // A `//` comment ends at a line break: on the last line it would be read as text.
+  const parsed = parseArgdown(/[\r\n]$/.test(text) ? text : `${text}\n`);
+  if (!parsed.ok) return parsed;
+  return new Reader(parsed.response).read();
+}
+
+const MAX_TEXT = 5000; // the model's limit for a node's text and gloss
+const MAX_SLUG = 60;
+const DEFAULT_TITLE = 'Imported Argdown map';
+const ID = /^[\p{L}\p{N}_.:-]+$/u;
+const idSchema = z.string().max(200).regex(ID);
+
+// What `toArgdown` writes into the front matter (`argmap`) and into statements and arguments.
+const argmapSchema = z.object({
+  version: z.literal(MAP_FORMAT_VERSION),
+  labels: z.enum(['source', 'gloss']),
+  source: z.object({
+    text: z.string(),
+    language: z.string(),
+    page: z.number().int().optional(),
+    citation: z.string().optional(),
+  }),
+  relationIds: z
+    .array(z.tuple([idSchema, z.enum(['support', 'attack']), z.string(), z.string()]))
+    .default([]),
+  extraRelations: z
+    .array(
+      z.object({
+        id: idSchema,
+        kind: z.enum(RELATION_KINDS),
+        from: z.array(z.string()),
+        to: z.string(),
+      }),
+    )
+    .default([]),
+});
+type Argmap = z.infer<typeof argmapSchema>;
+
+const nodeDataSchema = z.object({
+  kind: z.enum(NODE_KINDS),
+  id: idSchema.optional(),
+  implicit: z.boolean().optional(),
+  breaksOff: z.boolean().optional(),
+  text: z.string().optional(),
+  gloss: z.string().optional(),
+  quote: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  continues: z.array(z.object({ id: idSchema, to: z.string() })).optional(),
+});
+type NodeData = z.infer<typeof nodeDataSchema>;
+
+const argumentDataSchema = z.object({
+  kind: z.enum(['support', 'attack']),
+  id: idSchema.optional(),
+});
+type ArgumentData = z.infer<typeof argumentDataSchema>;
+
+interface Position {
+  startLine?: number | undefined;
+  startColumn?: number | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+type Parsed = { ok: true; response: IArgdownResponse } | { ok: false; issues: MapIssue[] };
+
+function parseArgdown(input: string): Parsed {
+  const app = new ArgdownApplication();
+  const last: Position = {};
+  app.addPlugin(new ParserPlugin(), 'parse');
+  // First in its processor, so it has seen the element an exception of the others comes from.
+  app.addPlugin(positionTracker(last), 'model');
+  app.addPlugin(new DataPlugin(), 'model');
+  app.addPlugin(new ModelPlugin(), 'model');
+  const response: IArgdownResponse = {};
+  const request = {
+    input,
+    logLevel: 'none',
+    logExceptions: false,
+    // Otherwise Argdown swallows errors that are not its own (a YAML mistake, the lexer's
+    // failure) and leaves a model built half-way.
+    throwExceptions: true,
+    // The front matter is data for us, never settings that change how Argdown reads the file.
+    data: { frontMatterSettingsMode: FrontMatterSettingsModes.IGNORE },
+  };
+
+  try {
+    app.run({ ...request, process: ['parse'] }, response);
+  } catch (e) {
+    return { ok: false, issues: [lexerIssue(input, e)] };
+  }
+  const issues = syntaxIssues(response);
+  if (issues.length > 0) return { ok: false, issues };
+  const reserved = reservedTitles(response);
+  if (reserved.length > 0) return { ok: false, issues: reserved };
+
+  try {
+    app.run({ ...request, process: ['model'] }, response);
+  } catch (e) {
+    return { ok: false, issues: [{ path: locate(last), message: errorMessage(e) }] };
+  }
+  return { ok: true, response };
+}
+
+/** Remembers where the walk through the syntax tree is, to locate an exception thrown there. */
+function positionTracker(last: Position): IArgdownPlugin {
+  const onRule: IRuleNodeHandler = (_request, _response, node) => {
+    if (isLine(node.startLine)) {
+      last.startLine = node.startLine;
+      last.startColumn = node.startColumn;
+    }
+  };
+  const onToken: ITokenNodeHandler = (_request, _response, token) => {
+    last.startLine = token.startLine;
+    last.startColumn = token.startColumn;
+  };
+  return {
+    name: 'PositionTracker',
+    ruleListeners: Object.fromEntries(Object.values(RuleNames).map((n) => [`${n}Entry`, onRule])),
+    tokenListeners: { [TokenNames.DATA]: onToken, [TokenNames.FRONT_MATTER]: onToken },
+  };
+}
+
+function syntaxIssues(response: IArgdownResponse): MapIssue[] {
+  const issues: MapIssue[] = [];
+  for (const e of response.lexerErrors ?? []) {
+    issues.push({ path: locate({ startLine: e.line, startColumn: e.column }), message: e.message });
+  }
+  for (const e of response.parserErrors ?? []) {
+    // A token inserted while recovering from the error has no position; the one before has.
+    const previous = (e as { previousToken?: Position }).previousToken;
+    const at = isLine(e.token?.startLine) ? e.token : previous;
+    issues.push({ path: locate(at), message: e.message });
+  }
+  return issues;
+}
+
+/**
+ * Argdown keeps statements and arguments in plain objects keyed by title: a title such as
+ * `__proto__` or `constructor` would reach into Object.prototype (and change it for the whole
+ * page), so such files are refused before the model is built.
+ */
+function reservedTitles(response: IArgdownResponse): MapIssue[] {
+  const patterns: Record<string, RegExp> = {
+    [TokenNames.STATEMENT_DEFINITION]: /\[(.+)\]:/,
+    [TokenNames.STATEMENT_REFERENCE]: /\[(.+)\]/,
+    [TokenNames.ARGUMENT_DEFINITION]: /<(.+)>:/,
+    [TokenNames.ARGUMENT_REFERENCE]: /<(.+)>/,
+  };
+  const issues: MapIssue[] = [];
+  for (const token of response.tokens ?? []) {
+    const pattern = patterns[token.tokenType.name];
+    const title = pattern?.exec(token.image)?.[1];
+    if (title !== undefined && title in Object.prototype) {
+      issues.push({
+        path: locate(token),
+        message: `the title "${title}" is reserved in JavaScript and cannot be read; rename it`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Argdown's lexer fails without saying where. The one thing it cannot read is a backslash that
+ * escapes nothing: at the end of a line or of the file.
+ */
+function lexerIssue(input: string, error: unknown): MapIssue {
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] !== '\\') continue;
+    const next = input[i + 1];
+    if (next === undefined || '\n\r\u2028\u2029'.includes(next)) {
+      return {
+        path: locate(positionAt(input, i)),
+        message: 'a backslash at the end of a line escapes nothing (write \\\\ for a backslash)',
+      };
+    }
+    i++; // the escaped character
+  }
+  return { path: '', message: `Argdown could not read the text: ${errorMessage(error)}` };
+}
+
+function positionAt(input: string, offset: number): Position {
+  const before = input.slice(0, offset).split(/\r\n|\r|\n|\u2028|\u2029/);
+  return { startLine: before.length, startColumn: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+function errorMessage(error: unknown): string {
+  // YAML errors carry a short reason and a long message with a drawing of the line.
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (typeof reason === 'string') return `invalid data (YAML): ${reason}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+/** Orders by line and column; no position comes first. */
+function compareAt(a: Position | undefined, b: Position | undefined): number {
+  const line = (p: Position | undefined) => (isLine(p?.startLine) ? p.startLine : 0);
+  const column = (p: Position | undefined) => p?.startColumn ?? 0;
+  return line(a) - line(b) || column(a) - column(b);
+}
+
+function isLine(line: number | undefined): line is number {
+  return line !== undefined && Number.isFinite(line);
+}
+
+/** `line 12, column 5`, or '' when the position is unknown. */
+function locate(at: Position | undefined): string {
+  if (!isLine(at?.startLine)) return '';
+  const column = at?.startColumn;
+  return `line ${at?.startLine}, column ${column !== undefined && Number.isFinite(column) ? column : 1}`;
+}
+
+function fail(path: string, message: string): ImportResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the map
+
+interface NodeDraft {
+  node: ArgumentNode;
+  /** Plain Argdown: the kind is guessed once all relations are known. */
+  guess: boolean;
+  topLevel: boolean;
+  section: ISection | undefined;
+  at: Position | undefined;
+  /** How the user wrote it: `[title]` or `<title>`. */
+  name: string;
+}
+
+interface RelationDraft {
+  relation: Relation;
+  at: Position | undefined;
+}
+
+interface Step {
+  premises: IPCSStatement[];
+  conclusion: IPCSStatement;
+  index: number;
+}
+
+class Reader {
+  private readonly warnings: { at: Position | undefined; issue: MapIssue }[] = [];
+  private readonly unique = uniqueIds();
+  private readonly statements: IEquivalenceClass[];
+  private readonly arguments: IArgument[];
+  private readonly title: string;
+  private readonly argmap: Argmap | undefined;
+  private readonly labels: 'source' | 'gloss';
+  /** Conclusions `toArgdown` made up to carry an attack or an inference relation. */
+  private readonly generated = new Set<IEquivalenceClass>();
+  private readonly nodeData = new Map<IEquivalenceClass, NodeData>();
+  private readonly argumentData = new Map<IArgument, ArgumentData>();
+  private readonly nodeOfStatement = new Map<IEquivalenceClass, string>();
+  private readonly nodeOfArgument = new Map<IArgument, string>();
+  /** Relation id of each inference: argument title and conclusion index. */
+  private readonly inferenceIds = new Map<string, string>();
+  private readonly nameOf = new Map<string, string>();
+  private readonly drafts: NodeDraft[] = [];
+  private readonly relations: RelationDraft[] = [];
+  private readonly relationKeys = new Set<string>();
+  private wildRelations = 0;
+
+  constructor(private readonly response: IArgdownResponse) {
+    this.statements = Object.values(response.statements ?? {});
+    this.arguments = Object.values(response.arguments ?? {});
+    const front = (isRecord(response.frontMatter) ? response.frontMatter : {}) as Record<
+      string,
+      unknown
+    >;
+    this.title =
+      typeof front.title === 'string' && front.title.trim() !== '' ? front.title : DEFAULT_TITLE;
+    if (front.argmap !== undefined) {
+      const parsed = argmapSchema.safeParse(front.argmap);
+      if (parsed.success) this.argmap = parsed.data;
+      else {
+        this.warn(
+          { startLine: 1, startColumn: 1 },
+          'the front matter\'s "argmap" is not what this app writes; read as plain Argdown',
+        );
+      }
+    }
+    this.labels = this.argmap?.labels ?? 'source';
+  }
+
+  read(): ImportResult {
+    this.readData();
+    this.reserveIds();
+    this.addStatementNodes();
+    this.addArgumentNodes();
+    this.nameArguments();
+    this.addArgumentRelations();
+    this.addPlainRelations();
+    this.addOwnRelations();
+    if (this.drafts.length === 0) return fail('', 'no statements found: the map would be empty');
+    // Nodes in the order they first appear in the text (statements before arguments otherwise).
+    this.drafts.sort((a, b) => compareAt(a.at, b.at));
+    const groups = this.buildGroups();
+    this.guessKinds();
+
+    const map: ArgumentMap = {
+      version: MAP_FORMAT_VERSION,
+      title: this.title,
+      source: this.argmap?.source ?? { text: '', language: 'und' },
+      nodes: this.drafts.map((d) => d.node),
+      relations: this.relations.map((r) => r.relation),
+      groups: groups.map((g) => g.group),
+    };
+    const result = parseMap(map);
+    if (result.ok) return { ok: true, map: result.map, warnings: this.sortedWarnings() };
+    return { ok: false, issues: result.issues.map((i) => this.locateIssue(i, groups)) };
+  }
+
+  private warn(at: Position | undefined, message: string): void {
+    this.warnings.push({ at, issue: { path: locate(at), message } });
+  }
+
+  /** In reading order; those about the whole file first. */
+  private sortedWarnings(): MapIssue[] {
+    return [...this.warnings].sort((a, b) => compareAt(a.at, b.at)).map((w) => w.issue);
+  }
+
+  /** Which statements and arguments carry this app's data, and which conclusions are made up. */
+  private readData(): void {
+    for (const ec of this.statements) {
+      if (isGenerated(ec)) {
+        this.generated.add(ec);
+        continue;
+      }
+      const data: unknown = ec.data;
+      if (!isRecord(data) || data.kind === undefined) continue;
+      const parsed = nodeDataSchema.safeParse(data);
+      if (parsed.success) this.nodeData.set(ec, parsed.data);
+      else {
+        this.warn(
+          firstMember(ec),
+          `the data of [${ec.title}] is not what this app writes; read as plain Argdown`,
+        );
+      }
+    }
+    for (const a of this.arguments) {
+      if (!isReconstructed(a)) continue;
+      const parsed = argumentDataSchema.safeParse(a.data);
+      if (parsed.success) this.argumentData.set(a, parsed.data);
+    }
+  }
+
+  /** Ids written in the file are kept as they are; made-up ids must not take them. */
+  private reserveIds(): void {
+    const explicit: string[] = [];
+    for (const [ec, d] of this.nodeData) explicit.push(d.id ?? ownTitle(ec.title) ?? '');
+    for (const [a, d] of this.argumentData) explicit.push(d.id ?? ownTitle(a.title) ?? '');
+    for (const d of this.nodeData.values()) explicit.push(...(d.continues ?? []).map((c) => c.id));
+    for (const r of this.argmap?.relationIds ?? []) explicit.push(r[0]);
+    for (const r of this.argmap?.extraRelations ?? []) explicit.push(r.id);
+    for (const s of allSections(this.response.sections)) {
+      const id = ownGroupId(s);
+      if (id) explicit.push(id);
+    }
+    for (const id of explicit) if (id !== '') this.unique(id);
+  }
+
+  private addStatementNodes(): void {
+    for (const ec of this.statements) {
+      if (this.generated.has(ec)) continue;
+      const title = ec.title ?? '';
+      const data = this.nodeData.get(ec);
+      const at = firstMember(ec);
+      const name = `[${title}]`;
+      const id = (data && (data.id ?? ownTitle(title))) || this.unique(slug(title, 'statement'));
+      this.nodeOfStatement.set(ec, id);
+      this.nameOf.set(id, name);
+      const shown = this.statementText(ec, name);
+      const section = this.sectionOf(ec.members, name);
+      const topLevel = ec.isUsedAsTopLevelStatement === true;
+      if (data) {
+        this.drafts.push({
+          node: this.ownNode(id, data, shown),
+          guess: false,
+          topLevel,
+          section,
+          at,
+          name,
+        });
+        continue;
+      }
+      let text = shown;
+      if (text === '') {
+        this.warn(at, `${name} has no text: its title is used as its text`);
+        text = title;
+      }
+      const node: ArgumentNode = {
+        id,
+        kind: 'claim',
+        implicit: false,
+        text: this.fit(text, at, name),
+        gloss: '',
+      };
+      this.drafts.push({ node, guess: true, topLevel, section, at, name });
+    }
+  }
+
+  /** A node written by `toArgdown`: the data has what Argdown cannot say. */
+  private ownNode(id: string, data: NodeData, shown: string): ArgumentNode {
+    const labels = this.labels;
+    const node: ArgumentNode = {
+      id,
+      kind: data.kind,
+      implicit: data.implicit === true,
+      text: data.text ?? (labels === 'source' ? shown : ''),
+      gloss: data.gloss ?? (labels === 'gloss' ? shown : ''),
+    };
+    // The statement's text was edited in Argdown: that edit wins for the label it shows.
+    if (shown !== '' && shown !== collapseWhitespace(nodeLabel(node, labels))) {
+      if (labels === 'gloss') node.gloss = shown;
+      else node.text = shown;
+    }
+    const source = this.argmap?.source.text;
+    const q = data.quote;
+    if (q && source !== undefined && q.start < q.end && q.end <= source.length) {
+      node.quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end) };
+    }
+    if (data.breaksOff === true) node.breaksOff = true;
+    return node;
+  }
+
+  /** Argdown's canonical text (the last definition), else any other text it was given. */
+  private statementText(ec: IEquivalenceClass, name: string): string {
+    const texts = ec.members
+      .filter((m) => !m.isReference)
+      .map((m) => collapseWhitespace(m.text ?? ''))
+      .filter((t) => t !== '');
+    const canonical = collapseWhitespace(IEquivalenceClass.getCanonicalMember(ec)?.text ?? '');
+    const text = canonical || (texts.at(-1) ?? '');
+    const variants = new Set(texts).size;
+    if (variants > 1 && !this.nodeData.has(ec)) {
+      this.warn(
+        firstMember(ec),
+        `${name} is defined with ${variants} different texts; the last one is kept`,
+      );
+    }
+    return text;
+  }
+
+  /**
+   * An argument without premise-conclusion structure has nothing a relation could stand for: it
+   * becomes a node whose text is its description, so relations to and from it are kept.
+   */
+  private addArgumentNodes(): void {
+    for (const a of this.arguments) {
+      if (isReconstructed(a)) continue;
+      const title = a.title ?? '';
+      const name = `<${title}>`;
+      const at = firstMember(a) ?? a;
+      const description = collapseWhitespace(IArgument.getCanonicalMemberText(a) ?? '');
+      const related = (a.relations?.length ?? 0) > 0;
+      if (description === '' && !related) {
+        this.warn(at, `${name} is left out: it has no premises, no description and no relations`);
+        continue;
+      }
+      const id = this.unique(slug(title, 'argument'));
+      this.nodeOfArgument.set(a, id);
+      this.nameOf.set(id, name);
+      this.warn(
+        at,
+        description === ''
+          ? `${name} has no premise-conclusion structure and no description: it becomes a node with its title as text`
+          : `${name} has no premise-conclusion structure: it becomes a node with its description as text`,
+      );
+      const node: ArgumentNode = {
+        id,
+        kind: 'claim',
+        implicit: false,
+        text: this.fit(description || title, at, name),
+        gloss: '',
+      };
+      const topLevel = a.members.some((m) => m.isTopLevel === true);
+      this.drafts.push({
+        node,
+        guess: true,
+        topLevel,
+        section: this.sectionOf(a.members, name),
+        at,
+        name,
+      });
+    }
+  }
+
+  /** Ids of the inferences of reconstructed arguments, before anything points at them. */
+  private nameArguments(): void {
+    for (const a of this.arguments) {
+      if (!isReconstructed(a)) continue;
+      const data = this.argumentData.get(a);
+      const main =
+        (data && (data.id ?? ownTitle(a.title))) || this.unique(slug(a.title ?? '', 'argument'));
+      this.nameOf.set(main, `<${a.title}>`);
+      this.warnTextLost(a);
+      let step = 0;
+      a.pcs.forEach((s, index) => {
+        if (!isConclusion(s)) return;
+        step++;
+        const last = index === a.pcs.length - 1;
+        const id = last ? main : this.unique(`${main}-${step}`);
+        if (!last) this.nameOf.set(id, `<${a.title}> (inference ${step})`);
+        this.inferenceIds.set(inferenceKey(a.title, index), id);
+      });
+    }
+  }
+
+  /** A reconstructed argument becomes relations, and relations have no text. */
+  private warnTextLost(a: IArgument): void {
+    const lost: string[] = [];
+    if (collapseWhitespace(IArgument.getCanonicalMemberText(a) ?? '') !== '') {
+      lost.push('its description');
+    }
+    const rules = a.pcs
+      .flatMap((s) => (isConclusion(s) ? (s.inference?.inferenceRules ?? []) : []))
+      .filter((r) => r !== '');
+    if (rules.length > 0) {
+      lost.push(`its inference rules (${rules.map((r) => `"${r}"`).join(', ')})`);
+    }
+    if (lost.length === 0) return;
+    this.warn(
+      firstMember(a) ?? a,
+      `<${a.title}> becomes relations, which have no text: ${lost.join(' and ')} are left out`,
+    );
+  }
+
+  private addArgumentRelations(): void {
+    for (const a of this.arguments) {
+      if (!isReconstructed(a)) continue;
+      const data = this.argumentData.get(a);
+      for (const step of steps(a, (at, message) => this.warn(at, message))) {
+        const id = this.inferenceIds.get(inferenceKey(a.title, step.index));
+        if (id === undefined) continue;
+        const main = step.index === a.pcs.length - 1;
+        const from = step.premises.flatMap((p) => {
+          const ec = this.statement(p.title);
+          const node = ec && this.nodeOfStatement.get(ec);
+          return node ? [node] : [];
+        });
+        const conclusion = this.statement(step.conclusion.title);
+        let to = conclusion ? this.nodeOfStatement.get(conclusion) : undefined;
+        let kind: RelationKind = (main && data?.kind) || 'support';
+        if (main && conclusion && this.generated.has(conclusion)) {
+          // `toArgdown`'s made-up conclusion: the relation goes where that conclusion points.
+          const own = conclusion.relations?.find((r) => r.from === conclusion);
+          to = own && this.targetOf(own.to)?.id;
+          kind = data?.kind ?? (own && isSupport(own.relationType) ? 'support' : 'attack');
+        }
+        if (to === undefined) continue;
+        this.addRelation({ id, kind, from, to }, step.conclusion, `<${a.title}>`);
+      }
+    }
+  }
+
+  private addPlainRelations(): void {
+    const ids = new Map<string, string[]>();
+    for (const [id, kind, from, to] of this.argmap?.relationIds ?? []) {
+      const key = relationKey(kind, [from], to);
+      const list = ids.get(key);
+      if (list) list.push(id);
+      else ids.set(key, [id]);
+    }
+    for (const r of this.response.relations ?? []) {
+      // A made-up conclusion's own relation is the argument's, read above.
+      if (r.from?.type === ArgdownTypes.EQUIVALENCE_CLASS && this.generated.has(r.from)) continue;
+      const at = r.occurrences[0];
+      const from = this.sourceOf(r.from);
+      const target = this.targetOf(r.to);
+      if (from === undefined || target === undefined) {
+        this.warn(
+          at,
+          `left out a relation of ${memberName(r.from)} to ${memberName(r.to)}: one end is not in the map`,
+        );
+        continue;
+      }
+      const type = r.relationType;
+      if (type === RelationType.CONTRADICTORY) {
+        this.warn(
+          at,
+          `${memberName(r.from)} and ${memberName(r.to)} contradict each other: drawn as two attacks`,
+        );
+        const back = this.sourceOf(r.to);
+        this.addWild('attack', from, target.id, at);
+        if (back !== undefined) this.addWild('attack', back, from, at);
+        continue;
+      }
+      const kind: RelationKind = isSupport(type) ? 'support' : 'attack';
+      if (type === RelationType.UNDERCUT && !target.inference) {
+        this.warn(
+          at,
+          `${memberName(r.to)} has no inference to undercut: the undercut is read as an attack on it`,
+        );
+      } else if (target.inference && type !== RelationType.UNDERCUT && !this.argmap) {
+        this.warn(
+          at,
+          `the ${kind} of ${memberName(r.to)} is drawn on its inference (Argdown means one of its premises, but not which)`,
+        );
+      }
+      const own = ids.get(relationKey(kind, [from], target.id));
+      if (own) {
+        for (const id of own) this.addRelation({ id, kind, from: [from], to: target.id }, at);
+        ids.delete(relationKey(kind, [from], target.id));
+      } else this.addWild(kind, from, target.id, at);
+    }
+  }
+
+  /** "continues" relations and the ones Argdown cannot draw, kept as data by `toArgdown`. */
+  private addOwnRelations(): void {
+    for (const [ec, data] of this.nodeData) {
+      const from = this.nodeOfStatement.get(ec);
+      if (from === undefined) continue;
+      for (const c of data.continues ?? []) {
+        this.addRelation({ id: c.id, kind: 'continues', from: [from], to: c.to }, firstMember(ec));
+      }
+    }
+    for (const r of this.argmap?.extraRelations ?? []) {
+      this.addRelation({ ...r, from: [...r.from] }, undefined);
+    }
+  }
+
+  private addWild(kind: RelationKind, from: string, to: string, at: Position | undefined): void {
+    if (this.relationKeys.has(relationKey(kind, [from], to))) return;
+    this.wildRelations++;
+    this.addRelation({ id: this.unique(`r${this.wildRelations}`), kind, from: [from], to }, at);
+  }
+
+  private addRelation(relation: Relation, at: Position | undefined, name?: string): void {
+    const from = [...new Set(relation.from)].filter((f) => f !== relation.to);
+    const label = name ?? `the ${relation.kind} of ${this.display(relation.to)}`;
+    if (from.length < relation.from.length && relation.from.includes(relation.to)) {
+      this.warn(
+        at,
+        `${label}: ${this.display(relation.to)} cannot ${relation.kind} itself; left out there`,
+      );
+    }
+    if (from.length === 0) return;
+    this.relationKeys.add(relationKey(relation.kind, from, relation.to));
+    this.relations.push({ relation: { ...relation, from }, at });
+  }
+
+  /** The node a relation starts from: a reconstructed argument speaks through its conclusion. */
+  private sourceOf(member: RelationMember | undefined): string | undefined {
+    if (!member) return undefined;
+    if (member.type === ArgdownTypes.EQUIVALENCE_CLASS) return this.nodeOfStatement.get(member);
+    if (member.type === ArgdownTypes.ARGUMENT) {
+      if (!isReconstructed(member)) return this.nodeOfArgument.get(member);
+      const conclusion = this.statement(member.pcs.at(-1)?.title);
+      return conclusion && this.nodeOfStatement.get(conclusion);
+    }
+    return undefined;
+  }
+
+  /** What a relation points at: a node, or the relation an inference became. */
+  private targetOf(
+    member: RelationMember | undefined,
+  ): { id: string; inference: boolean } | undefined {
+    if (!member) return undefined;
+    if (member.type === ArgdownTypes.EQUIVALENCE_CLASS) {
+      const id = this.nodeOfStatement.get(member);
+      return id === undefined ? undefined : { id, inference: false };
+    }
+    if (member.type === ArgdownTypes.ARGUMENT) {
+      const id = isReconstructed(member)
+        ? this.inferenceIds.get(inferenceKey(member.title, member.pcs.length - 1))
+        : this.nodeOfArgument.get(member);
+      return id === undefined ? undefined : { id, inference: isReconstructed(member) };
+    }
+    const id = this.inferenceIds.get(
+      inferenceKey(member.argumentTitle, member.conclusionIndex ?? -1),
+    );
+    return id === undefined ? undefined : { id, inference: true };
+  }
+
+  private statement(title: string | undefined): IEquivalenceClass | undefined {
+    return title === undefined ? undefined : this.response.statements?.[title];
+  }
+
+  /**
+   * The section a statement or argument belongs to: the one it is defined in, when all its
+   * definitions are in that one (Argdown's `isInGroup` data can say otherwise).
+   */
+  private sectionOf(members: IStatement[], name: string): ISection | undefined {
+    const sections = new Set<ISection | undefined>();
+    for (const m of members) {
+      const inGroup = isRecord(m.data) ? m.data.isInGroup : undefined;
+      if (inGroup === true || (!m.isReference && inGroup !== false)) {
+        sections.add(m.section ?? undefined);
+      }
+    }
+    if (sections.size === 1) return [...sections][0];
+    if ([...sections].filter((s) => s !== undefined).length > 0) {
+      this.warn(members[0], `${name} is defined under several headings: it is left ungrouped`);
+    }
+    return undefined;
+  }
+
+  private buildGroups(): { group: Group; at: Position | undefined }[] {
+    const members = new Map<ISection, string[]>();
+    for (const d of this.drafts) {
+      if (!d.section) continue;
+      const list = members.get(d.section);
+      if (list) list.push(d.node.id);
+      else members.set(d.section, [d.node.id]);
+    }
+    const groups: { group: Group; at: Position | undefined }[] = [];
+    let nested = false;
+    for (const s of allSections(this.response.sections)) {
+      const list = members.get(s);
+      if (s.isGroup === false || !list) continue;
+      nested ||= s.parent !== undefined;
+      const id = ownGroupId(s) ?? this.unique(slug(s.title ?? '', 'group'));
+      const label = collapseWhitespace(s.title ?? '') || id;
+      groups.push({ group: { id, label, members: list }, at: s });
+    }
+    if (nested) {
+      this.warn(
+        undefined,
+        'headings under headings become groups of their own: groups do not nest',
+      );
+    }
+    return groups;
+  }
+
+  /**
+   * A plain statement's kind, from where it stands: a question by its question mark; one that
+   * supports or attacks nothing is a conclusion when something leads to it or it stands at the
+   * top; one that only attacks is an objection, one that only supports a premise; else a claim.
+   */
+  private guessKinds(): void {
+    const out = new Map<string, Set<RelationKind>>();
+    const targeted = new Set<string>();
+    for (const { relation: r } of this.relations) {
+      if (r.kind === 'continues') continue;
+      for (const f of r.from) out.set(f, (out.get(f) ?? new Set()).add(r.kind));
+      targeted.add(r.to);
+    }
+    for (const d of this.drafts) {
+      if (!d.guess) continue;
+      d.node.kind = guessKind(d.node, out.get(d.node.id), targeted.has(d.node.id) || d.topLevel);
+    }
+  }
+
+  private fit(text: string, at: Position | undefined, name: string): string {
+    if (text.length <= MAX_TEXT) return text;
+    this.warn(at, `${name}: the text (${text.length} characters) is cut to ${MAX_TEXT}`);
+    let cut = text.slice(0, MAX_TEXT - 1);
+    // Never cut a character in two.
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+    return `${cut}…`;
+  }
+
+  private display(id: string): string {
+    return this.nameOf.get(id) ?? id;
+  }
+
+  /** A problem parseMap found, located in the Argdown text where possible. */
+  private locateIssue(
+    issue: MapIssue,
+    groups: { group: Group; at: Position | undefined }[],
+  ): MapIssue {
+    const match = /^(nodes|relations|groups)\[(\d+)\]\.?(.*)$/.exec(issue.path);
+    if (!match) return issue;
+    const [, list, index, rest] = match;
+    const i = Number(index);
+    let at: Position | undefined;
+    let name: string | undefined;
+    if (list === 'nodes') {
+      at = this.drafts[i]?.at;
+      name = this.drafts[i]?.name;
+    } else if (list === 'relations') {
+      const r = this.relations[i];
+      at = r?.at;
+      name = r && `the ${r.relation.kind} of ${this.display(r.relation.to)}`;
+    } else {
+      at = groups[i]?.at;
+      name = groups[i] && `the heading "${groups[i]?.group.label}"`;
+    }
+    const path = locate(at);
+    if (path === '') return issue;
+    const field = rest ? ` (${rest})` : '';
+    return { path, message: `${name ?? issue.path}${field}: ${issue.message}` };
+  }
+}
+
+/**
+ * The inferences of a premise-conclusion structure. An inference uses the statements since the
+ * previous conclusion and that conclusion, unless its data names them (`{uses: [1, 2]}`).
+ */
+function steps(a: IArgument, warn: (at: Position | undefined, message: string) => void): Step[] {
+  const result: Step[] = [];
+  let since = 0;
+  a.pcs.forEach((s, index) => {
+    if (!isConclusion(s)) return;
+    let premises = a.pcs.slice(since, index);
+    const data: unknown = s.inference?.data;
+    const uses = isRecord(data) ? data.uses : undefined;
+    if (uses !== undefined) {
+      const listed: unknown[] = Array.isArray(uses) ? uses : [uses];
+      const numbers = listed.filter(
+        (n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= index,
+      );
+      if (numbers.length > 0 && numbers.length === listed.length) {
+        premises = numbers.flatMap((n) => a.pcs[n - 1] ?? []);
+      } else {
+        warn(s.inference, `<${a.title}>: "uses" must list numbers of earlier statements; ignored`);
+      }
+    }
+    result.push({ premises, conclusion: s, index });
+    since = index;
+  });
+  return result;
+}
+
+function guessKind(
+  node: ArgumentNode,
+  out: Set<RelationKind> | undefined,
+  onTop: boolean,
+): NodeKind {
+  if (node.text.trimEnd().endsWith('?')) return 'question';
+  if (!out || out.size === 0) return onTop ? 'conclusion' : 'claim';
+  if (out.size === 1 && out.has('attack')) return 'objection';
+  if (out.size === 1 && out.has('support')) return 'premise';
+  return 'claim';
+}
+
+/** A conclusion `toArgdown` made up: data `generated`, concluding one argument, one relation out. */
+function isGenerated(ec: IEquivalenceClass): boolean {
+  const data: unknown = ec.data;
+  if (!isRecord(data) || data.generated !== true) return false;
+  const relations = ec.relations ?? [];
+  return (
+    ec.isUsedAsMainConclusion === true &&
+    ec.isUsedAsPremise !== true &&
+    ec.isUsedAsIntermediaryConclusion !== true &&
+    relations.length === 1 &&
+    relations[0]?.from === ec
+  );
+}
+
+function isReconstructed(a: IArgument): boolean {
+  return a.pcs !== undefined && a.pcs.length > 0;
+}
+
+function isSupport(type: RelationType): boolean {
+  return type === RelationType.SUPPORT || type === RelationType.ENTAILS;
+}
+
+function inferenceKey(argumentTitle: string | undefined, conclusionIndex: number): string {
+  return `${argumentTitle ?? ''}\u0000${conclusionIndex}`;
+}
+
+function relationKey(kind: string, from: string[], to: string): string {
+  return [kind, ...from, to].join('\u0000');
+}
+
+function memberName(member: RelationMember | undefined): string {
+  if (!member) return 'nothing';
+  if (member.type === ArgdownTypes.EQUIVALENCE_CLASS) return `[${member.title}]`;
+  if (member.type === ArgdownTypes.ARGUMENT) return `<${member.title}>`;
+  return `the inference of <${member.argumentTitle}>`;
+}
+
+function firstMember(x: { members?: IStatement[] }): IStatement | undefined {
+  return x.members?.[0];
+}
+
+function allSections(sections: ISection[] | undefined): ISection[] {
+  const out: ISection[] = [];
+  const visit = (list: ISection[]) => {
+    for (const s of list) {
+      out.push(s);
+      visit(s.children ?? []);
+    }
+  };
+  visit(sections ?? []);
+  return out;
+}
+
+/** A heading `toArgdown` wrote for a group: `{isGroup: true, id: ...}`. */
+function ownGroupId(section: ISection): string | undefined {
+  const data: unknown = section.data;
+  if (!isRecord(data) || data.isGroup !== true) return undefined;
+  const parsed = idSchema.safeParse(data.id);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A title `toArgdown` wrote is the id itself when it is a valid id. */
+function ownTitle(title: string | undefined): string | undefined {
+  return title !== undefined && idSchema.safeParse(title).success ? title : undefined;
+}
+
+/** `My Title!` -> `my-title`: letters, digits and `_ . : -`, short, never empty. */
+function slug(title: string, fallback: string): string {
+  const s = sanitizeId(title.normalize('NFC').toLowerCase(), /[\p{L}\p{N}_.:-]/u, '-')
+    .replace(/-{2,}/g, '-')
+    .slice(0, MAX_SLUG)
+    .replace(/^[-.:]+|[-.:]+$/g, '');
+  return s || fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

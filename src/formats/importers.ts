@@ -1,0 +1,64 @@
+import { parseMap } from '../model/parseMap';
+import type { ImportResult } from './shared/importResult';
+
+export type ImportFormatId = 'json' | 'argdown' | 'aif' | 'kialo';
+
+/** Files refused before reading: far beyond any hand-made map, and a page could freeze on it. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Which format a file is in: by its name first, then by its content. JSON is ours when it
+ * has `version` and `nodes` with kinds; AIF when its nodes carry `nodeID` (or OVA wraps it).
+ */
+export function detectFormat(name: string, text: string): ImportFormatId {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.argdown') || lower.endsWith('.ad')) return 'argdown';
+  if (lower.endsWith('.aif') || lower.endsWith('.aif.json')) return 'aif';
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  // `[` opens JSON and an Argdown statement title alike: only JSON parses as JSON.
+  if (start.startsWith('{') || (start.startsWith('[') && parsesAsJson(start))) {
+    return /"nodeID"\s*:|"AIF"\s*:/.test(start.slice(0, 200_000)) ? 'aif' : 'json';
+  }
+  if (lower.endsWith('.json')) return 'json';
+  // Kialo's export: an optional "Discussion Title:" line, then numbered claims "1.", "1.1. Pro:".
+  if (/^(Discussion Title:|1\.\s)/m.test(start.slice(0, 5000))) return 'kialo';
+  return 'argdown';
+}
+
+/**
+ * Reads a map file in any format the app opens. Importers load when first needed (Argdown's
+ * parser is large). Every result has passed the model's checks; nothing replaces the open
+ * map here: the caller does, on success only.
+ */
+export async function importMap(
+  name: string,
+  text: string,
+): Promise<ImportResult & { format: ImportFormatId }> {
+  const format = detectFormat(name, text);
+  const result = await importAs(format, text);
+  return { ...result, format };
+}
+
+async function importAs(format: ImportFormatId, text: string): Promise<ImportResult> {
+  switch (format) {
+    case 'json': {
+      const parsed = parseMap(text);
+      return parsed.ok ? { ok: true, map: parsed.map, warnings: [] } : parsed;
+    }
+    case 'aif':
+      return (await import('./aif/fromAif')).fromAif(text);
+    case 'kialo':
+      return (await import('./kialo/fromKialo')).fromKialo(text);
+    case 'argdown':
+      return (await import('./argdown/fromArgdown')).fromArgdown(text);
+  }
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
