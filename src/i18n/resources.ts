@@ -222,13 +222,13 @@ export const de: Resources = {
   view: {
     layout: 'Anordnung',
     up: 'Schluss oben',
-    right: 'Von links nach rechts',
+    right: 'Schluss rechts',
     spacing: 'Abstand',
     compact: 'Kompakt',
     roomy: 'Grosszügig',
     labels: 'Beschriftung',
     source: 'Originaltext',
-    gloss: 'Englische Glosse',
+    gloss: 'Englisch',
   },
   filter: {
     button: 'Filter',
@@ -305,7 +305,7 @@ export const de: Resources = {
     help: 'Diese Übersicht zeigen',
   },
   exporting: {
-    open: 'Exportieren…',
+    open: 'Export…',
     title: 'Exportieren',
     format: 'Format',
     diagram: 'Diagramm',
