@@ -14,6 +14,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { OpenMapButton } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
+import { RestoredNotice } from './RestoredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { isTypingTarget } from './typingTarget';
 import { ViewControls } from './ViewControls';
@@ -99,6 +100,7 @@ export function App() {
           <div className="am-stage">
             <MapCanvas />
             <RejectedFilePanel />
+            <RestoredNotice />
           </div>
           {outlineOpen && <OutlinePanel />}
           {tourOpen && (

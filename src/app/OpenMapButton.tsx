@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importMap, MAX_IMPORT_BYTES } from '../formats/importers';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -15,7 +15,10 @@ export function OpenMapButton() {
   const store = useAppStoreApi();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
+  // Only the file opened last may replace the map: an earlier, slower import is dropped.
+  const latest = useRef(0);
   const onFile = async (file: File) => {
+    const ticket = ++latest.current;
     const reject = (message: string) =>
       store.getState().rejectFile({ name: file.name, issues: [{ path: '', message }] });
     if (file.size > MAX_IMPORT_BYTES) {
@@ -24,6 +27,7 @@ export function OpenMapButton() {
     }
     try {
       const result = await importMap(file.name, await file.text());
+      if (ticket !== latest.current) return;
       if (!result.ok) {
         store.getState().rejectFile({ name: file.name, issues: result.issues });
         return;

@@ -184,6 +184,10 @@ export const en = {
     leavesFirst: 'Reasons first, conclusion last',
     conclusionFirst: 'Conclusion first, then its reasons',
   },
+  restored: {
+    text: 'Your map “{{title}}” is back as you left it ({{when}}).',
+    openDefault: 'Open the default map',
+  },
   canvas: {
     minimap: 'Minimap',
     map: 'Argument map: Tab to the conclusion, arrows to follow, Enter for details, Space to fold',
@@ -374,6 +378,10 @@ export const de: Resources = {
     order: 'Reihenfolge',
     leavesFirst: 'Gründe zuerst, Schluss zuletzt',
     conclusionFirst: 'Schluss zuerst, dann seine Gründe',
+  },
+  restored: {
+    text: 'Ihre Karte «{{title}}» ist wieder da, wie Sie sie verlassen haben ({{when}}).',
+    openDefault: 'Standardkarte öffnen',
   },
   canvas: {
     minimap: 'Übersichtskarte',

@@ -41,6 +41,8 @@ export interface AppState {
   rejected: RejectedFile | null;
   /** Presenting a tour, one step at a time; null in the ordinary view. */
   presentation: Presentation | null;
+  /** The map came back from the last visit (autosave); the default map stays a click away. */
+  restored: { title: string; savedAt: number; defaultMap: ArgumentMap } | null;
 }
 
 /** Where a presentation stands: the same in the audience and the presenter window. */
@@ -80,6 +82,7 @@ export interface AppActions {
   toggleBlank(): void;
   /** Takes a presentation state from the other window as it is. */
   syncPresentation(presentation: Presentation | null): void;
+  dismissRestored(): void;
 }
 
 export type AppStore = AppState & AppActions;
@@ -107,6 +110,7 @@ export function createAppStore(
     linkLanguage: null,
     rejected: null,
     presentation: null,
+    restored: null,
     loadMap: (next) =>
       set({
         map: next,
@@ -115,6 +119,7 @@ export function createAppStore(
         selectedNodeId: null,
         selectedRelationId: null,
         rejected: null,
+        restored: null,
       }),
     rejectFile: (rejected) => set({ rejected }),
     dismissRejected: () => set({ rejected: null }),
@@ -151,6 +156,7 @@ export function createAppStore(
         s.presentation ? { presentation: { ...s.presentation, blank: !s.presentation.blank } } : {},
       ),
     syncPresentation: (presentation) => set({ presentation }),
+    dismissRestored: () => set({ restored: null }),
     toggleGroupCollapsed: (groupId) =>
       set((s) => ({
         filter: { ...s.filter, collapsedGroups: toggle(s.filter.collapsedGroups, groupId) },

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadDefaultMap } from '../../src/explore/testMaps';
 import { toAif } from '../../src/formats/aif/toAif';
 import { toArgdown } from '../../src/formats/argdown/toArgdown';
+import { waitForMap } from '../browser/appPage';
 import { nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
@@ -49,7 +50,8 @@ const AIFDB = JSON.stringify({
 describe('opening maps in other formats', () => {
   it('opens an Argdown file and draws the same map', async () => {
     const { page } = shared.app;
-    await open(page, 'default.argdown', toArgdown(map));
+    await open(page, 'default.argdown', toArgdown({ ...map, title: 'Read from Argdown' }));
+    await expect.poll(() => title(page), { timeout: 15_000 }).toBe('Read from Argdown');
     await expect
       .poll(() => ids(page), { timeout: 15_000 })
       .toEqual(map.nodes.map((n) => n.id).sort());
@@ -58,7 +60,9 @@ describe('opening maps in other formats', () => {
   it('opens a Kialo export with CRLF lines and a claim over two lines', async () => {
     const { page } = shared.app;
     await open(page, 'kialo.txt', KIALO);
-    await expect.poll(() => title(page)).toBe('Should small states join military alliances?');
+    await expect
+      .poll(() => title(page), { timeout: 15_000 })
+      .toBe('Should small states join military alliances?');
     await expect.poll(async () => (await nodeBoxes(page)).length, { timeout: 15_000 }).toBe(4);
     expect(await page.locator('.am-node', { hasText: 'make them more feasible' }).count()).toBe(1);
     await screenshot(page, 'import-kialo');
@@ -93,6 +97,22 @@ describe('opening maps in other formats', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
   });
 
+  it('keeps the file opened last when an earlier one is still being read', async () => {
+    const { page } = shared.app;
+    // Argdown's parser loads and runs longer than a Kialo file takes: the Kialo map must win.
+    await open(page, 'slow.argdown', toArgdown({ ...map, title: 'Opened first' }));
+    await open(
+      page,
+      'fast.txt',
+      KIALO.replace('Should small states', 'Opened last: should small states'),
+    );
+    await expect
+      .poll(() => title(page), { timeout: 15_000 })
+      .toBe('Opened last: should small states join military alliances?');
+    await page.waitForTimeout(1500);
+    expect(await title(page)).toBe('Opened last: should small states join military alliances?');
+  });
+
   it('opens a file dropped on the page', async () => {
     const { page } = shared.app;
     await page.evaluate(
@@ -110,5 +130,30 @@ describe('opening maps in other formats', () => {
       .poll(() => title(page))
       .toBe('Dropped: should small states join military alliances?');
     expect(shared.app.errors).toEqual([]);
+  });
+});
+
+describe('never losing the open map', () => {
+  it('brings an opened map back after a reload, and the default map a click away', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    expect(await page.getByTestId('restored').count()).toBe(0);
+    await open(page, 'kialo.txt', KIALO);
+    await expect.poll(() => title(page)).toBe('Should small states join military alliances?');
+    await page.waitForTimeout(600); // the autosave waits for changes to settle
+    await page.reload();
+    await waitForMap(page);
+    expect(await title(page)).toBe('Should small states join military alliances?');
+    await page.getByTestId('restored').waitFor();
+    await screenshot(page, 'restored-map');
+    await page.getByRole('button', { name: 'Open the default map' }).click();
+    await expect.poll(() => title(page)).toBe(map.title);
+    await page.waitForTimeout(600);
+    await page.reload();
+    await waitForMap(page);
+    expect(await title(page)).toBe(map.title);
+    expect(await page.getByTestId('restored').count()).toBe(0);
+    await page.close();
   });
 });
