@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { viewRect } from '../canvas/viewRect';
 import {
   buildExport,
   DIAGRAM_FORMATS,
@@ -58,12 +59,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     let current = true;
     setBusy(true);
     setError(null);
-    const { width, height, transform } = flow.getState();
-    const [x, y, zoom] = transform;
-    const region =
-      choices.scope === 'view' && viewPossible
-        ? { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }
-        : undefined;
+    const region = choices.scope === 'view' && viewPossible ? viewRect(flow.getState()) : undefined;
     buildExport({
       map: state.map,
       filter: state.filter,

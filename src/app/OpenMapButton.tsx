@@ -41,6 +41,9 @@ export function OpenMapButton() {
     }
   };
 
+  // The window listens once; it always hands files to the latest onFile.
+  const onFileRef = useRef(onFile);
+  onFileRef.current = onFile;
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const over = (e: DragEvent) => {
@@ -56,7 +59,7 @@ export function OpenMapButton() {
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void onFile(file);
+      if (file) void onFileRef.current(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -66,7 +69,7 @@ export function OpenMapButton() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  });
+  }, []);
 
   return (
     <>

@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import { previousPositions } from '../explore/previousPositions';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
-import type { Rect } from '../layout/bounds';
 import { sharedWorkerElk } from '../layout/elkWorker';
 import { layoutMap } from '../layout/layoutMap';
 import type { AppStoreApi } from '../store/useAppStore';
 import { useDrawnMap } from './useDrawnMap';
+import { viewRect } from './viewRect';
 
 /** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
 export function useMapLayout(store: AppStoreApi): void {
@@ -26,9 +26,8 @@ export function useMapLayout(store: AppStoreApi): void {
     layoutMap(visible.map, options, elk, previous).then(
       (fresh) => {
         if (!current) return;
-        const { width, height, transform } = flow.getState();
         const layout = sameMap
-          ? alignLayout(sameMap.layout, fresh, viewRect(width, height, transform))
+          ? alignLayout(sameMap.layout, fresh, viewRect(flow.getState()))
           : fresh;
         store.getState().setLaidOut({ visible, layout, map, options });
       },
@@ -40,9 +39,4 @@ export function useMapLayout(store: AppStoreApi): void {
       current = false;
     };
   }, [map, options, filter, store, flow]);
-}
-
-/** The part of the map on screen, in layout coordinates, from React Flow's pane and transform. */
-function viewRect(width: number, height: number, [x, y, zoom]: [number, number, number]): Rect {
-  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
 }

@@ -6,7 +6,7 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { localized, tourFor } from '../tour/tourSteps';
 import { StepPreview } from './StepPreview';
 import { usePresentationLayout } from './usePresentationLayout';
-import { usePresentKeys } from './usePresentKeys';
+import { goToStep, usePresentKeys } from './usePresentKeys';
 
 /**
  * The teacher's window: the step on the projector and the next one, the notes, a timer and
@@ -26,12 +26,7 @@ export function PresenterView() {
   const elapsed = useTimer();
   usePresentKeys(tour.id, count);
 
-  const go = (n: number) => {
-    const s = store.getState();
-    const to = Math.min(Math.max(n, 0), count - 1);
-    if (s.presentation) s.showStep(to);
-    else s.startPresentation(tour.id, to);
-  };
+  const go = (n: number) => goToStep(store, tour.id, count, n);
 
   const current = tour.steps[step];
   const next = tour.steps[step + 1];

@@ -1,6 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAppStoreApi } from '../store/useAppStore';
+import { type AppStoreApi, useAppStoreApi } from '../store/useAppStore';
 import { presentIntent, typedStep } from './presentKeys';
+
+/**
+ * Shows step `n` (kept within the tour) in either window; starts presenting there if the
+ * audience window was not yet.
+ */
+export function goToStep(store: AppStoreApi, tourId: string, count: number, n: number): void {
+  const s = store.getState();
+  const step = Math.min(Math.max(n, 0), count - 1);
+  if (s.presentation) s.showStep(step);
+  else s.startPresentation(tourId, step);
+}
 
 /**
  * Presenting keys for a window (audience or presenter): steps, ends, typed step numbers, blank,
@@ -30,11 +41,7 @@ export function usePresentKeys(
         return;
       e.preventDefault();
       const s = store.getState();
-      const go = (n: number) => {
-        const step = Math.min(Math.max(n, 0), count - 1);
-        if (s.presentation) s.showStep(step);
-        else s.startPresentation(tourId, step);
-      };
+      const go = (n: number) => goToStep(store, tourId, count, n);
       const at = s.presentation?.step ?? 0;
       if (intent.type !== 'digit') setDigits('');
       switch (intent.type) {

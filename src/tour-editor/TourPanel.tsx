@@ -2,8 +2,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toUiLanguage } from '../i18n/resources';
 import type { Tour } from '../model/types';
-import { toggleFullscreen } from '../present/fullscreen';
-import { openPresenterView } from '../present/PresentButton';
+import { openPresenterView, presentFrom } from '../present/PresentButton';
 import { useAppStoreApi } from '../store/useAppStore';
 import { addStep, moveStep, removeNodeFromStep, removeStep, setStepText } from '../tour/editTour';
 import { generateTour, type TourOrder } from '../tour/generateTour';
@@ -184,10 +183,7 @@ export function TourPanel() {
             <button
               type="button"
               className="am-button am-tour__present"
-              onClick={() => {
-                void toggleFullscreen();
-                store.getState().startPresentation(tour.id, i);
-              }}
+              onClick={() => presentFrom(store, tour.id, i)}
             >
               {t('tourEditor.present', { step: i + 1 })}
             </button>

@@ -1,4 +1,4 @@
-import type { ArgumentMap, Group, NodeKind, Quote, Relation, Source } from '../../model/types';
+import type { ArgumentMap, ArgumentNode, Group, Relation, Source } from '../../model/types';
 
 /**
  * AIF as AIFdb and OVA exchange it (a "nodeset"): I-nodes are claims, RA-nodes inferences, CA-nodes
@@ -31,16 +31,8 @@ export const DEFAULT_CONFLICT = 'Default Conflict';
  */
 export const EXTENSION_KEY = 'argmap';
 
-export interface ExtensionNode {
-  nodeID: string;
-  id: string;
-  kind: NodeKind;
-  implicit: boolean;
-  text: string;
-  gloss: string;
-  quote?: Quote;
-  breaksOff?: boolean;
-}
+/** A node as our model has it, keyed by the AIF nodeID that stands for it. */
+export type ExtensionNode = ArgumentNode & { nodeID: string };
 
 export interface Extension {
   version: ArgumentMap['version'];
