@@ -9,13 +9,15 @@ import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
+import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
+import { LibraryContext } from './library/LibraryContext';
 import { parseMap } from './model/parseMap';
 import { type ArgumentMap, formatIssue } from './model/types';
 import { connectPresentation } from './present/presentChannel';
+import { mapFromFragment } from './share';
 import { createAppStore } from './store/appStore';
-import { forgetCurrentMap, loadCurrentMap, saveCurrentMap } from './store/autosave';
+import { keepSaved, takeUnsaved } from './store/keepSaved';
 import { loadLayoutOptions, saveLayoutOptions } from './store/preferences';
-import { saveTours, withSavedTours } from './store/savedTours';
 import { AppStoreContext } from './store/useAppStore';
 
 const PresenterView = lazy(() =>
@@ -36,18 +38,20 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   // The presenter's window (opened from the app) shows notes and drives this window.
   const presenter = new URLSearchParams(window.location.search).has('presenter');
   // The map of the last visit, if the user opened or changed one: never lose work.
-  const restored = presenter ? null : await loadCurrentMap();
+  const kv = presenter ? null : idbStore();
+  const library = kv ? createLibrary(kv) : null;
+  const restored = library ? await lastOpened(library, window.localStorage) : null;
   const i18n = startI18n();
   const uiLanguage = () => toUiLanguage(i18n.resolvedLanguage);
   document.documentElement.lang = uiLanguage();
   const saved = { ...loadLayoutOptions(window.localStorage), language: uiLanguage() };
-  // Tours edited on an earlier visit come back with their map.
-  const map = withSavedTours(window.localStorage, restored?.map ?? defaultMap);
+  const map = restored?.map ?? defaultMap;
   const fromLink = initialStateFromQuery(map, window.location.search, saved);
   const store = createAppStore(map, fromLink.state.options, fromLink.state.filter);
   store.setState({
+    docId: restored?.id ?? null,
     restored: restored
-      ? { title: restored.map.title, savedAt: restored.savedAt, defaultMap }
+      ? { title: restored.map.title, savedAt: restored.updatedAt, defaultMap }
       : null,
     selectedNodeId: fromLink.state.selectedNodeId ?? null,
     selectedRelationId: fromLink.state.selectedRelationId ?? null,
@@ -63,44 +67,62 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     document.documentElement.lang = uiLanguage();
     store.getState().setOptions({ language: uiLanguage() });
   });
-  let saving: number | undefined;
   store.subscribe((s, prev) => {
     if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
-    if (s.map === prev.map) return;
-    if (!presenter) {
-      // Each change is kept a moment after it settles; typing does not write on every key.
-      window.clearTimeout(saving);
-      saving = window.setTimeout(() => {
-        const current = store.getState().map;
-        // The bundled map is always there: keeping a copy would only hide a newer version.
-        void (current === defaultMap ? forgetCurrentMap() : saveCurrentMap(current));
-      }, 300);
-    }
-    if (s.map.nodes === prev.map.nodes) saveTours(window.localStorage, s.map);
+  });
+  if (library) {
+    const saver = keepSaved(store, library, (e) => store.getState().showNotice(e.message));
+    // Leaving the page: keep the latest change now rather than after the usual pause.
+    window.addEventListener('pagehide', () => saver.leave(window.localStorage));
+  }
+  // A shared link carries a map: it joins the library as a new map, replacing nothing. A link
+  // pasted into the open tab changes only the fragment, so that is watched as well.
+  const openShared = () => {
+    const shared = mapFromFragment(window.location.hash);
+    if (shared.kind === 'none') return;
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    if (shared.kind === 'bad') store.getState().showNotice(shared.message);
     else {
-      // Another map was opened: its tours as last edited here, if they were.
-      const withTours = withSavedTours(window.localStorage, s.map);
-      if (withTours !== s.map) store.setState({ map: withTours });
+      const label = i18n.t('edit.did.open', { name: shared.map.title });
+      store.getState().openMap(label, shared.map, newMapId());
     }
-  });
-  // Leaving the page: keep the latest change now rather than after the usual pause.
-  window.addEventListener('pagehide', () => {
-    if (presenter || saving === undefined) return;
-    window.clearTimeout(saving);
-    const current = store.getState().map;
-    if (current !== defaultMap) void saveCurrentMap(current);
-  });
+  };
+  if (!presenter) {
+    openShared();
+    window.addEventListener('hashchange', openShared);
+  }
   createRoot(root).render(
     <StrictMode>
       <AppStoreContext.Provider value={store}>
-        {presenter ? (
-          <Suspense fallback={null}>
-            <PresenterView />
-          </Suspense>
-        ) : (
-          <App />
-        )}
+        <LibraryContext.Provider value={{ library, defaultMap }}>
+          {presenter ? (
+            <Suspense fallback={null}>
+              <PresenterView />
+            </Suspense>
+          ) : (
+            <App />
+          )}
+        </LibraryContext.Provider>
       </AppStoreContext.Provider>
     </StrictMode>,
   );
+}
+
+/**
+ * The map open when the user last left, if it is still in the library, with the change made
+ * just before leaving (kept aside as the page closed) put back into the library first.
+ */
+async function lastOpened(library: Library, storage: Storage): Promise<LibraryRecord | null> {
+  try {
+    await library.migrateLegacy();
+    const unsaved = takeUnsaved(storage);
+    if (unsaved) {
+      await library.save(unsaved.docId, unsaved.map);
+      await library.setCurrentId(unsaved.docId);
+    }
+    const id = await library.currentId();
+    return id ? await library.load(id) : null;
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,10 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
+import { AddClaimButton } from '../editing/AddClaimButton';
+import { UndoButtons } from '../editing/UndoButtons';
+import { useEditKeys } from '../editing/useEditKeys';
+import { LibraryDialog } from '../library/LibraryDialog';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { PresentButton } from '../present/PresentButton';
 import { SearchBox } from '../search/SearchBox';
@@ -12,16 +16,19 @@ import { ExportDialog } from './ExportDialog';
 import { FilterMenu } from './FilterMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
-import { OpenMapButton } from './OpenMapButton';
+import { NoticeBar } from './NoticeBar';
+import { FileDrop } from './OpenMapButton';
 import { RejectedFilePanel } from './RejectedFilePanel';
 import { RestoredNotice } from './RestoredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { isTypingTarget } from './typingTarget';
-import { ViewControls } from './ViewControls';
 
 // Loaded when first used: most visits neither present nor edit a tour.
 const PresentationView = lazy(() =>
   import('../present/PresentationView').then((m) => ({ default: m.PresentationView })),
+);
+const ArgdownPanel = lazy(() =>
+  import('../argdown-editor/ArgdownPanel').then((m) => ({ default: m.ArgdownPanel })),
 );
 const TourPanel = lazy(() =>
   import('../tour-editor/TourPanel').then((m) => ({ default: m.TourPanel })),
@@ -35,6 +42,8 @@ export function App() {
   const presenting = store((s) => s.presentation !== null);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const [tourOpen, setTourOpen] = useState(false);
+  const [argdownOpen, setArgdownOpen] = useState(false);
+  useEditKeys(store);
   useEffect(() => {
     // Esc clears the selection wherever focus is, unless a field is being edited.
     const onKey = (e: KeyboardEvent) => {
@@ -63,8 +72,9 @@ export function App() {
       <div className="am-app">
         <header className="am-toolbar">
           <h1>{title}</h1>
+          <UndoButtons />
+          <AddClaimButton />
           <SearchBox />
-          <ViewControls />
           <LanguageSwitcher />
           <FilterMenu />
           <button
@@ -74,6 +84,14 @@ export function App() {
             onClick={() => store.getState().toggleTextPanel()}
           >
             {t('app.sourceText')}
+          </button>
+          <button
+            type="button"
+            className="am-button"
+            aria-pressed={argdownOpen}
+            onClick={() => setArgdownOpen((o) => !o)}
+          >
+            {t('argdown.open')}
           </button>
           <button
             type="button"
@@ -91,16 +109,22 @@ export function App() {
           >
             {t('tourEditor.open')}
           </button>
-          <OpenMapButton />
+          <LibraryDialog />
           <ExportDialog />
           <PresentButton />
         </header>
         <main className="am-main">
           {textPanelOpen && <SourceTextPanel />}
+          {argdownOpen && (
+            <Suspense fallback={null}>
+              <ArgdownPanel />
+            </Suspense>
+          )}
           <div className="am-stage">
             <MapCanvas />
             <RejectedFilePanel />
             <RestoredNotice />
+            <NoticeBar />
           </div>
           {outlineOpen && <OutlinePanel />}
           {tourOpen && (
@@ -112,6 +136,7 @@ export function App() {
         </main>
         <Legend />
         <ShortcutSheet />
+        <FileDrop />
       </div>
     </ReactFlowProvider>
   );

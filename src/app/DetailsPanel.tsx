@@ -1,15 +1,44 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { updateNode } from '../edit/nodeEdits';
+import { applyEdit } from '../editing/applyEdit';
+import { NodeFields } from '../editing/NodeFields';
+import { RelationFields } from '../editing/RelationFields';
 import { toUiLanguage } from '../i18n/resources';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
 
-/** Everything about the selected node: full text, gloss, kind, and its words in the source. */
+/**
+ * Everything about the selected node, editable: text, gloss, kind, group, arrows, and its
+ * words in the source. A selected arrow shows what it joins instead.
+ */
 export function DetailsPanel() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
-  const selectedId = store((s) => s.selectedNodeId);
+  // The panel opens a moment after a selection: opening narrows the map, and the second click
+  // of a double click (edit in place) must still land on the box it was aimed at.
+  const selectedId = useSettled(store((s) => s.selectedNodeId));
+  const relationId = useSettled(store((s) => s.selectedRelationId));
   const node = map.nodes.find((n) => n.id === selectedId);
+  const relation = map.relations.find((r) => r.id === relationId);
+  if (!node && relation) {
+    return (
+      <aside className="am-details" aria-label={t('edit.relationDetails')} data-testid="details">
+        <header>
+          <h2>{t('edit.relationDetails')}</h2>
+          <button
+            type="button"
+            onClick={() => store.getState().clearSelection()}
+            aria-label={t('details.close')}
+          >
+            ×
+          </button>
+        </header>
+        <RelationFields map={map} relation={relation} />
+      </aside>
+    );
+  }
   if (!node) return null;
   return (
     <aside className="am-details" aria-label={t('details.label')} data-testid="details">
@@ -23,14 +52,7 @@ export function DetailsPanel() {
           ×
         </button>
       </header>
-      <p className="am-details__text" lang={map.source.language}>
-        {node.text}
-      </p>
-      {node.gloss && (
-        <p className="am-details__gloss" lang="en">
-          {node.gloss}
-        </p>
-      )}
+      <NodeFields key={node.id} map={map} node={node} />
       <h3>{t('details.inText')}</h3>
       {node.quote ? (
         <blockquote lang={map.source.language}>
@@ -39,6 +61,20 @@ export function DetailsPanel() {
             {t('details.characters', { start: node.quote.start, end: node.quote.end })}
             {map.source.page !== undefined ? t('details.page', { page: map.source.page }) : ''}
           </footer>
+          <button
+            type="button"
+            className="am-link-button"
+            onClick={() =>
+              applyEdit(
+                store,
+                t('edit.did.quote'),
+                updateNode(store.getState().map, node.id, { quote: undefined }),
+                (m) => t('edit.refused', { message: m }),
+              )
+            }
+          >
+            {t('edit.removeQuote')}
+          </button>
         </blockquote>
       ) : (
         <p className="am-details__none">
@@ -48,4 +84,21 @@ export function DetailsPanel() {
       {node.breaksOff && <p className="am-details__none">{t('details.breaksOff')}</p>}
     </aside>
   );
+}
+
+/** A double click's second click comes within this of the first (the usual system setting). */
+const DOUBLE_CLICK_MS = 300;
+
+/** The value once it has held for a double click's time; a cleared value is taken at once. */
+function useSettled<T>(value: T | null): T | null {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === null) {
+      setSettled(null);
+      return;
+    }
+    const timer = window.setTimeout(() => setSettled(value), DOUBLE_CLICK_MS);
+    return () => window.clearTimeout(timer);
+  }, [value]);
+  return settled;
 }

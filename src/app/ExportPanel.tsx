@@ -2,6 +2,7 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { viewRect } from '../canvas/viewRect';
+import { downloadBlob } from '../export/browser/download';
 import {
   buildExport,
   DIAGRAM_FORMATS,
@@ -92,13 +93,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
   const previewUrl = usePreviewUrl(result?.svg);
 
   const download = () => {
-    if (!result) return;
-    const url = URL.createObjectURL(result.blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = result.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    if (result) downloadBlob(result.blob, result.fileName);
   };
 
   return (

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
+import { ViewControls } from './ViewControls';
 
 /** The hidden list after clicking an item that is shown (`shown`) or hidden. */
 const toggled = <T,>(hidden: readonly T[], item: T, shown: boolean): T[] =>
   shown ? [...hidden, item] : hidden.filter((x) => x !== item);
 
-/** Shows or hides node kinds, implicit claims, relation kinds and groups; hidden things are laid out away. */
+/**
+ * The View menu: layout direction, spacing and labels; and what is shown: node kinds, implicit
+ * claims, relation kinds and groups (hidden things are laid out away).
+ */
 export function FilterMenu() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -24,6 +28,7 @@ export function FilterMenu() {
         {hiddenCount > 0 ? t('filter.buttonHidden', { count: hiddenCount }) : t('filter.button')}
       </summary>
       <div className="am-filter__panel">
+        <ViewControls />
         <fieldset>
           <legend>{t('filter.nodes')}</legend>
           {NODE_KINDS.map((kind) => {

@@ -1,24 +1,24 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importMap, MAX_IMPORT_BYTES } from '../formats/importers';
+import { newMapId } from '../library';
 import { useAppStoreApi } from '../store/useAppStore';
 
 const ACCEPT = '.json,.argdown,.ad,.aif,.txt,application/json,text/plain';
 
+// Only the file opened last may replace the map: an earlier, slower import is dropped.
+let latestTicket = 0;
+
 /**
- * Opens a map file from disk, by the button or by dropping it on the page: the project's JSON,
- * Argdown, AIF or a Kialo export. A bad file is reported and the open map stays; a file that
- * opened with notes (what its import left out or guessed) shows them.
+ * Opens a map file from disk: the project's JSON, Argdown, AIF or a Kialo export. A bad file
+ * is reported and the open map stays; a file that opened with notes (what its import left out
+ * or guessed) shows them. It opens as a new map in the library, undoably.
  */
-export function OpenMapButton() {
+function useOpenMapFile(): (file: File) => Promise<void> {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const inputId = useId();
-  const [dragging, setDragging] = useState(false);
-  // Only the file opened last may replace the map: an earlier, slower import is dropped.
-  const latest = useRef(0);
   const onFile = async (file: File) => {
-    const ticket = ++latest.current;
+    const ticket = ++latestTicket;
     const reject = (message: string) =>
       store.getState().rejectFile({ name: file.name, issues: [{ path: '', message }] });
     if (file.size > MAX_IMPORT_BYTES) {
@@ -27,12 +27,13 @@ export function OpenMapButton() {
     }
     try {
       const result = await importMap(file.name, await file.text());
-      if (ticket !== latest.current) return;
+      if (ticket !== latestTicket) return;
       if (!result.ok) {
         store.getState().rejectFile({ name: file.name, issues: result.issues });
         return;
       }
-      store.getState().loadMap(result.map);
+      // A new entry in the library: nothing the user had is overwritten, and Ctrl+Z goes back.
+      store.getState().openMap(t('edit.did.open', { name: file.name }), result.map, newMapId());
       if (result.warnings.length > 0)
         store.getState().rejectFile({ name: file.name, issues: result.warnings, opened: true });
     } catch (e) {
@@ -40,7 +41,14 @@ export function OpenMapButton() {
       reject(e instanceof Error ? e.message : String(e));
     }
   };
+  return onFile;
+}
 
+/** A file dropped anywhere on the page opens as a map; the page says where to drop. */
+export function FileDrop() {
+  const { t } = useTranslation();
+  const onFile = useOpenMapFile();
+  const [dragging, setDragging] = useState(false);
   // The window listens once; it always hands files to the latest onFile.
   const onFileRef = useRef(onFile);
   onFileRef.current = onFile;
@@ -71,6 +79,19 @@ export function OpenMapButton() {
     };
   }, []);
 
+  if (!dragging) return null;
+  return (
+    <div className="am-drop" aria-hidden="true">
+      {t('rejected.dropHere')}
+    </div>
+  );
+}
+
+/** The Open button: a file chooser for the formats the app reads; `onChosen` after a pick. */
+export function OpenMapButton({ onChosen }: { onChosen?: () => void }) {
+  const { t } = useTranslation();
+  const onFile = useOpenMapFile();
+  const inputId = useId();
   return (
     <>
       <label htmlFor={inputId} className="am-button">
@@ -86,13 +107,9 @@ export function OpenMapButton() {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) void onFile(file);
+          onChosen?.();
         }}
       />
-      {dragging && (
-        <div className="am-drop" aria-hidden="true">
-          {t('rejected.dropHere')}
-        </div>
-      )}
     </>
   );
 }

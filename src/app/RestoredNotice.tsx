@@ -14,7 +14,15 @@ export function RestoredNotice() {
       <button
         type="button"
         className="am-button"
-        onClick={() => store.getState().loadMap(restored.defaultMap)}
+        onClick={() =>
+          store
+            .getState()
+            .openMap(
+              t('edit.did.open', { name: restored.defaultMap.title }),
+              restored.defaultMap,
+              null,
+            )
+        }
       >
         {t('restored.openDefault')}
       </button>

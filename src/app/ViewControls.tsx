@@ -9,9 +9,10 @@ export function ViewControls() {
   const options = store((s) => s.options);
   const set = store.getState().setOptions;
   return (
-    <div className="am-view-controls">
+    <fieldset className="am-view-controls">
+      <legend>{t('filter.layout')}</legend>
       <label>
-        <span className="am-visually-hidden">{t('view.layout')}</span>
+        <span>{t('view.layout')}</span>
         <select
           value={options.direction}
           onChange={(e) => set({ direction: e.currentTarget.value as Direction })}
@@ -21,7 +22,7 @@ export function ViewControls() {
         </select>
       </label>
       <label>
-        <span className="am-visually-hidden">{t('view.spacing')}</span>
+        <span>{t('view.spacing')}</span>
         <select
           value={options.density}
           onChange={(e) => set({ density: e.currentTarget.value as Density })}
@@ -31,7 +32,7 @@ export function ViewControls() {
         </select>
       </label>
       <label>
-        <span className="am-visually-hidden">{t('view.labels')}</span>
+        <span>{t('view.labels')}</span>
         <select
           value={options.labels}
           onChange={(e) => set({ labels: e.currentTarget.value as LabelLanguage })}
@@ -40,6 +41,6 @@ export function ViewControls() {
           <option value="gloss">{t('view.gloss')}</option>
         </select>
       </label>
-    </div>
+    </fieldset>
   );
 }

@@ -10,20 +10,21 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectChooser, type PendingConnection } from '../editing/ConnectChooser';
+import { editCommands } from '../editing/editCommands';
 import { highlightFor } from '../explore/highlight';
 import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import type { MapLayout } from '../layout/types';
 import type { LaidOut } from '../store/appStore';
 import { useAppStoreApi } from '../store/useAppStore';
-import { boxInView } from './boxInView';
+import { boxInView, panIntoView } from './boxInView';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
-import { useDrawnMap } from './useDrawnMap';
 import { useMapLayout } from './useMapLayout';
 
 const minimapColour = (n: FlowNode) =>
@@ -109,8 +110,8 @@ function RevealHovered({ layout }: { layout: MapLayout }) {
 }
 
 /**
- * Frames the whole map again when a new map opens or the layout options change; folding and
- * filtering keep the viewport, so the reader stays where they were.
+ * Frames the whole map again when another map opens or the layout options change; folding,
+ * filtering and editing keep the viewport, so the reader stays where they were.
  */
 function FitOnChange({
   laidOut,
@@ -118,7 +119,8 @@ function FitOnChange({
   options,
 }: {
   laidOut: LaidOut;
-  map: unknown;
+  /** Changes when another map is opened (the store's view epoch). */
+  map: number;
   options: unknown;
 }) {
   const { fitView } = useReactFlow();
@@ -138,17 +140,37 @@ function FitOnChange({
  * Fits the map again when the pane changes size (a side panel opened or closed, the window
  * resized), unless the reader has zoomed or panned since the last fit: then their view stays.
  */
-function RefitOnResize({ userMoved }: { userMoved: { current: boolean } }) {
-  const { fitView } = useReactFlow();
+function RefitOnResize({
+  userMoved,
+  layout,
+}: {
+  userMoved: { current: boolean };
+  layout: MapLayout;
+}) {
+  const store = useAppStoreApi();
+  const { fitView, getViewport, setViewport } = useReactFlow();
+  const flow = useStoreApi();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a resize is the trigger; the layout is read as it is then
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    if (!userMoved.current && width > 0 && height > 0) void fitView(FIT_VIEW);
+    if (width <= 0 || height <= 0) return;
+    // A click that selects opens the details panel: the map must not jump under the pointer
+    // (a double click would miss its box); the selected box is only brought back into view.
+    const selected = store.getState().selectedNodeId;
+    const box = selected ? layout.nodes.find((b) => b.id === selected) : undefined;
+    if (box) {
+      const viewport = getViewport();
+      if (!boxInView(box, viewport, flow.getState()))
+        void setViewport(panIntoView(box, viewport, flow.getState()), { duration: 200 });
+      return;
+    }
+    if (!userMoved.current) void fitView(FIT_VIEW);
   }, [width, height, fitView, userMoved]);
   return null;
 }
@@ -158,7 +180,7 @@ export function MapCanvas() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   useMapLayout(store);
-  const map = useDrawnMap(store);
+  const epoch = store((s) => s.viewEpoch);
   const options = store((s) => s.options);
   const laidOut = store((s) => s.laidOut);
   const collapsed = store((s) => s.filter.collapsed);
@@ -166,6 +188,10 @@ export function MapCanvas() {
   const layoutError = store((s) => s.layoutError);
   const hovered = store((s) => s.hoveredNodeId);
   const selectedRelation = store((s) => s.selectedRelationId);
+  const editing = store((s) => s.editingNodeId);
+  const empty = store((s) => s.map.nodes.length === 0);
+  const [pending, setPending] = useState<PendingConnection | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const shown = laidOut?.visible.map;
   const highlight = useMemo(
     () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
@@ -201,16 +227,34 @@ export function MapCanvas() {
       elements?.nodes.map((n) =>
         n.type === 'group-frame' || n.type === 'junction'
           ? n
-          : { ...n, domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 } },
+          : {
+              ...n,
+              data: n.id === editing ? { ...n.data, editing: true } : n.data,
+              domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
+            },
       ),
-    [elements, tabStop],
+    [elements, tabStop, editing],
   );
 
-  /** Arrows move to the connected node that way; Space folds; Enter opens the details. */
+  /**
+   * Arrows move to the connected node that way; Space folds; Enter opens the details;
+   * F2 edits the text in place, R adds a reason, O an objection.
+   */
   const onCanvasKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!laidOut || e.altKey || e.ctrlKey || e.metaKey) return;
     const from = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
     if (!from || !laidOut.layout.nodes.some((b) => b.id === from)) return;
+    const isNode = store.getState().map.nodes.some((n) => n.id === from);
+    const key = e.key.toLowerCase();
+    if (isNode && (e.key === 'F2' || key === 'r' || key === 'o')) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.key === 'F2') {
+        store.getState().selectNode(from);
+        store.getState().editNodeText(from);
+      } else editCommands(store, t).attach(from, key === 'r' ? 'support' : 'attack');
+      return;
+    }
     if (e.key === ' ') {
       e.preventDefault();
       store.getState().toggleCollapsed(from);
@@ -241,6 +285,27 @@ export function MapCanvas() {
     if (node.type !== 'group-frame' && node.type !== 'junction')
       store.getState().selectNode(node.id);
   };
+  const onNodeDoubleClick: NodeMouseHandler<FlowNode> = (_, node) => {
+    if (store.getState().map.nodes.some((n) => n.id === node.id)) {
+      store.getState().selectNode(node.id);
+      store.getState().editNodeText(node.id);
+    }
+  };
+  /** An arrow drawn from one box to another: ask whether it supports or attacks. */
+  const onConnect = (c: { source: string; target: string }) => {
+    const nodes = store.getState().map.nodes;
+    if (c.source === c.target || !nodes.some((n) => n.id === c.source)) return;
+    if (!nodes.some((n) => n.id === c.target)) return;
+    const at = stage.current?.getBoundingClientRect();
+    const pointer = lastPointer.current;
+    setPending({
+      from: c.source,
+      to: c.target,
+      x: at ? pointer.x - at.left : 0,
+      y: at ? pointer.y - at.top : 0,
+    });
+  };
+  const lastPointer = useRef({ x: 0, y: 0 });
 
   if (layoutError) {
     return (
@@ -265,6 +330,10 @@ export function MapCanvas() {
       role="group"
       aria-label={t('canvas.map')}
       onKeyDown={onCanvasKeyDown}
+      onPointerMove={(e) => {
+        lastPointer.current = { x: e.clientX, y: e.clientY };
+      }}
+      ref={stage}
     >
       <EdgeMarkers />
       <ReactFlow<FlowNode, RouteFlowEdge>
@@ -273,17 +342,23 @@ export function MapCanvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onConnect={onConnect}
+        connectionRadius={40}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
         onPaneClick={() => store.getState().clearSelection()}
         onEdgeClick={(_, edge: RouteFlowEdge) => {
           if (edge.data) store.getState().selectRelation(edge.data.route.relationId);
         }}
         nodesDraggable={false}
-        nodesConnectable={false}
+        nodesConnectable
         elementsSelectable
         fitView
         fitViewOptions={FIT_VIEW}
-        onMoveStart={(event) => {
-          // Only the reader's own moves count (programmatic ones come without an event).
+        onMove={(event) => {
+          // Only the reader's own moves count (programmatic ones come without an event); a
+          // click starts a gesture too, but moves nothing.
           if (event) userMoved.current = true;
         }}
         minZoom={0.05}
@@ -307,9 +382,15 @@ export function MapCanvas() {
         <OverviewMap layout={laidOut.layout} />
         <CenterOnRequest layout={laidOut.layout} />
         <RevealHovered layout={laidOut.layout} />
-        <FitOnChange laidOut={laidOut} map={map} options={options} />
-        <RefitOnResize userMoved={userMoved} />
+        <FitOnChange laidOut={laidOut} map={epoch} options={options} />
+        <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
       </ReactFlow>
+      {empty && (
+        <p className="am-canvas__empty" data-testid="empty-map">
+          {t('edit.emptyMap')}
+        </p>
+      )}
+      {pending && <ConnectChooser pending={pending} onDone={() => setPending(null)} />}
     </div>
   );
 }

@@ -24,6 +24,8 @@ export type ClaimNodeData = {
   fold: { folded: boolean; hidden: number } | null;
   /** The group this box stands for, when a whole group is drawn as one box. */
   groupBoxOf: string | null;
+  /** Its text is open for editing in place. */
+  editing?: boolean;
 };
 
 /** What the view knows about folding, from the visible map (see explore/visibleMap). */

@@ -19,9 +19,10 @@ export function useMapLayout(store: AppStoreApi): void {
     let current = true;
     const elk = sharedWorkerElk();
     const visible = visibleMap(map, filter);
-    // Same map and options, new fold or filter: keep the boxes where the reader saw them.
-    const shown = store.getState().laidOut;
-    const sameMap = shown && shown.map === map && shown.options === options ? shown : null;
+    // The same map (folded, filtered or edited since) and options: keep the boxes where the
+    // reader saw them. Another map, or a new direction or density, is laid out afresh.
+    const { laidOut: shown, viewEpoch: epoch } = store.getState();
+    const sameMap = shown && shown.epoch === epoch && shown.options === options ? shown : null;
     const previous = sameMap ? previousPositions(sameMap, visible) : undefined;
     layoutMap(visible.map, options, elk, previous).then(
       (fresh) => {
@@ -29,7 +30,7 @@ export function useMapLayout(store: AppStoreApi): void {
         const layout = sameMap
           ? alignLayout(sameMap.layout, fresh, viewRect(flow.getState()))
           : fresh;
-        store.getState().setLaidOut({ visible, layout, map, options });
+        store.getState().setLaidOut({ visible, layout, map, options, epoch });
       },
       (error: unknown) =>
         current &&

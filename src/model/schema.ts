@@ -67,7 +67,8 @@ export const mapSchema = z.strictObject({
     page: z.number().int().optional(),
     citation: z.string().optional(),
   }),
-  nodes: z.array(node).min(1, 'a map needs at least one node'),
+  // A new map starts empty; the user adds the first claim.
+  nodes: z.array(node),
   relations: z.array(relation).default([]),
   groups: z.array(group).default([]),
   tours: z.array(tour).optional(),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { waitForMap } from '../browser/appPage';
 import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 import { distanceToBorder, drawnEdges } from './routes';
 
@@ -153,8 +154,10 @@ describe('the default map in a 1280x720 window', () => {
               .transform,
           ).a,
       );
+    // Closing the details widened the map's pane: it is fitted again, whole, no minimap.
+    await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(0);
+    await waitForMap(page);
     const fitScale = await scale();
-    expect(await page.locator('.react-flow__minimap').count()).toBe(0);
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(scale).toBeGreaterThan(fitScale * 1.2);

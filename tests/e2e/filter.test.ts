@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { intersects, nodeBoxes, openViewMenu, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 
@@ -12,7 +12,7 @@ const noOverlaps = async () => {
 describe('filters', () => {
   it('hides implicit claims and a group, laying the rest out without holes', async () => {
     const { page } = shared.app;
-    await page.getByText('Filter', { exact: true }).click();
+    await openViewMenu(page);
     await page.getByLabel('implicit claims').click();
     await expect.poll(async () => (await ids()).includes('traditional-view')).toBe(false);
     await page.getByLabel('Funktion 1: Koordination').click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldCandidates } from '../../scripts/bench/foldMovement';
 import { generateMap } from '../../scripts/bench/generateMap';
 import { median } from '../../src/layout/stats';
-import { type Box, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { type Box, chooseMapFile, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 
@@ -56,7 +56,7 @@ describe('folding in a big map, zoomed in', () => {
     const { page } = shared.app;
     const map = generateMap({ nodes: 100, seed: 1 });
     const folded = foldCandidates(map, 3)[1] as string;
-    await page.getByTestId('open-map').setInputFiles({
+    await chooseMapFile(page, {
       name: 'big.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(map)),

@@ -4,13 +4,13 @@ import { loadDefaultMap } from '../../src/explore/testMaps';
 import { toAif } from '../../src/formats/aif/toAif';
 import { toArgdown } from '../../src/formats/argdown/toArgdown';
 import { waitForMap } from '../browser/appPage';
-import { nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { chooseMapFile, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 const map = loadDefaultMap();
 
 async function open(page: Page, name: string, text: string) {
-  await page.getByTestId('open-map').setInputFiles({
+  await chooseMapFile(page, {
     name,
     mimeType: 'text/plain',
     buffer: Buffer.from(text),

@@ -79,3 +79,19 @@ export function sharedApp(): { readonly app: OpenedApp; readonly browser: Browse
   });
   return shared;
 }
+
+type FileInput = Parameters<Page['setInputFiles']>[1];
+
+/** Opens a map file as a user does: the Maps dialog, then its Open button's file chooser. */
+export async function chooseMapFile(page: Page, files: FileInput): Promise<void> {
+  if (!(await page.getByTestId('open-map').isVisible())) {
+    await page.getByRole('button', { name: /^(Maps|Karten)…$/ }).click();
+  }
+  await page.getByTestId('open-map').setInputFiles(files);
+}
+
+/** Opens the View menu (layout and what is shown), unless it is open already. */
+export async function openViewMenu(page: Page): Promise<void> {
+  const open = await page.$eval('details.am-filter', (d) => (d as HTMLDetailsElement).open);
+  if (!open) await page.locator('details.am-filter > summary').click();
+}

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
 import { launchChromium } from '../browser/chromium';
-import { nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import { chooseMapFile, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
 import { distanceToBorder, drawnEdges } from './routes';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -22,7 +22,7 @@ describe('opening map files', () => {
   it('reports a broken file by place and keeps the open map', async () => {
     app = await openApp(browser);
     const before = (await nodeBoxes(app.page)).length;
-    await app.page.getByTestId('open-map').setInputFiles(fixture('broken-quote.json'));
+    await chooseMapFile(app.page, fixture('broken-quote.json'));
     const panel = app.page.getByTestId('rejected-file');
     await panel.waitFor();
     const text = await panel.textContent();
@@ -35,7 +35,7 @@ describe('opening map files', () => {
   });
 
   it('reports a file that is not JSON at all', async () => {
-    await app.page.getByTestId('open-map').setInputFiles({
+    await chooseMapFile(app.page, {
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{ "version": 1, nodes: [ }'),
@@ -46,7 +46,7 @@ describe('opening map files', () => {
   });
 
   it('draws co-premises joining into one arrow and an undercut landing on that arrow', async () => {
-    await app.page.getByTestId('open-map').setInputFiles(fixture('undercut.json'));
+    await chooseMapFile(app.page, fixture('undercut.json'));
     await app.page.waitForSelector('[data-node-id="u"]');
     await waitForMap(app.page);
     await screenshot(app.page, 'undercut-fixture');

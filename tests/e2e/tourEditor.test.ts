@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDefaultMap } from '../../src/explore/testMaps';
 import { waitForMap } from '../browser/appPage';
-import { nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { chooseMapFile, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 const tour = loadDefaultMap().tours?.[0];
@@ -88,7 +88,7 @@ describe('a map without a tour', () => {
     await page.goto(inject('appUrl'));
     await waitForMap(page);
     const { tours: _, ...untoured } = loadDefaultMap();
-    await page.getByTestId('open-map').setInputFiles({
+    await chooseMapFile(page, {
       name: 'untoured.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ ...untoured, title: 'Without a tour' })),

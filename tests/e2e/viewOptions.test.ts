@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { intersects, nodeBoxes, openViewMenu, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 
@@ -17,6 +17,7 @@ const box = async (id: string) => {
 describe('direction, spacing and label language', () => {
   it('lays the map out left to right, conclusion on the right, and keeps that after a reload', async () => {
     const { page } = shared.app;
+    await openViewMenu(page);
     await page.getByLabel('Layout').selectOption('right');
     await expect
       .poll(async () => (await box('conclusion')).x > (await box('further-capabilities')).x)
@@ -26,8 +27,10 @@ describe('direction, spacing and label language', () => {
     await screenshot(page, 'left-to-right');
     await page.reload();
     await waitForMap(page);
+    await openViewMenu(page);
     expect(await page.getByLabel('Layout').inputValue()).toBe('right');
     expect((await box('conclusion')).x).toBeGreaterThan((await box('further-capabilities')).x);
+    await openViewMenu(page);
     await page.getByLabel('Layout').selectOption('up');
     await expect
       .poll(async () => (await box('conclusion')).y < (await box('further-capabilities')).y)
@@ -49,15 +52,18 @@ describe('direction, spacing and label language', () => {
     };
     await waitForMap(page);
     const compact = await gap();
+    await openViewMenu(page);
     await page.getByLabel('Spacing').selectOption('roomy');
     await expect.poll(gap).toBeGreaterThan(compact * 1.5);
     await waitForMap(page);
     expect(await noOverlaps()).toBe(true);
+    await openViewMenu(page);
     await page.getByLabel('Spacing').selectOption('compact');
   });
 
   it('shows the English glosses in the boxes, fitted to them', async () => {
     const { page } = shared.app;
+    await openViewMenu(page);
     await page.getByLabel('Labels').selectOption('gloss');
     const lines = () =>
       page.$$eval('[data-node-id="cost-saving"] .am-line', (els) =>
@@ -67,6 +73,7 @@ describe('direction, spacing and label language', () => {
     await waitForMap(page);
     expect(await noOverlaps()).toBe(true);
     await screenshot(page, 'english-glosses');
+    await openViewMenu(page);
     await page.getByLabel('Labels').selectOption('source');
     expect(shared.app.errors).toEqual([]);
   });

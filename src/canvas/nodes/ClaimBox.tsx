@@ -1,4 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
+import { NodeTextEditor } from '../../editing/NodeTextEditor';
 import { NODE_STYLE } from '../../layout/nodeStyle';
 import type { ClaimNodeData } from '../toFlowElements';
 import { FoldButton } from './FoldButton';
@@ -29,12 +30,8 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
         padding: `${s.paddingTop}px ${s.paddingX}px ${s.paddingBottom}px`,
       }}
     >
-      <Handle
-        type="target"
-        position={Position.Bottom}
-        isConnectable={false}
-        className="am-handle"
-      />
+      {/* Drag from the top dot of a reason to the claim it bears on (see MapCanvas onConnect). */}
+      <Handle type="target" position={Position.Bottom} className="am-handle" />
       <div
         className="am-node__header"
         style={{
@@ -57,6 +54,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
           lineHeight: `${s.body.lineHeight}px`,
         }}
       >
+        {data.editing && <NodeTextEditor node={node} />}
         {box.lines.map((line, i) => (
           // Lines are positional: the same text may repeat, so the index is the identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
@@ -65,7 +63,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
           </div>
         ))}
       </div>
-      <Handle type="source" position={Position.Top} isConnectable={false} className="am-handle" />
+      <Handle type="source" position={Position.Top} className="am-handle am-handle--source" />
       <FoldButton data={data} />
     </div>
   );
