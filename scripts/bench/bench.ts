@@ -1,12 +1,17 @@
 /**
- * npm run bench [-- --json <path>] [-- --reuse-dist]
+ * npm run bench [-- --json <path>] [-- --reuse-dist] [-- --only <sections>]
  *
  * Prints figures, asserts nothing: page load of the default map in headless Chromium, and
  * layout time and edge crossings of ELK (the app's pipeline) against dagre on generated maps.
  * One ELK variant changes the layering to the one the app tries for small maps only, to show its
- * cost on big ones. Medians over several runs; slow cases get fewer runs so the whole bench
- * stays under 10 minutes on a 2-core machine (the run count is printed).
+ * cost on big ones. Then how far boxes move when a node is folded (2b) or the map edited (2c),
+ * and how long an edit takes to show on the map in the browser (4). Medians over several runs;
+ * slow cases get fewer runs so the whole bench stays under 15 minutes on a 2-core machine (the
+ * run count is printed).
  * `--reuse-dist` serves the existing dist/ instead of building first.
+ * `--only` runs some sections, comma-separated: load (1), layout (2), stability (2b),
+ * edit-movement (2c), memory (3), edit-latency (4), or `edits` for 2c and 4 (about 4 minutes):
+ *   npm run bench -- --only edits --json .scratch/bench.json
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +28,15 @@ import { launchChromium } from '../../tests/browser/chromium';
 import { serveBuiltApp } from '../../tests/browser/server';
 import { countCrossings, type DrawnEdge } from './countCrossings';
 import { layoutWithDagre } from './dagreLayout';
+import type { Timing } from './editLatency';
+import {
+  type EditMovement as EditMovementResult,
+  type EditSummary,
+  editCases,
+  editMovement as measureEditMovement,
+  startViews,
+  summarize,
+} from './editMovement';
 import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
 import { foldCandidates, foldMovement } from './foldMovement';
 import { generateMap } from './generateMap';
@@ -32,14 +46,43 @@ const { values: args } = parseArgs({
   options: {
     json: { type: 'string' },
     'reuse-dist': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+
+const SECTIONS = [
+  'load',
+  'layout',
+  'stability',
+  'edit-movement',
+  'memory',
+  'edit-latency',
+] as const;
+type Section = (typeof SECTIONS)[number];
+const ALIASES: Record<string, readonly Section[]> = { edits: ['edit-movement', 'edit-latency'] };
+const chosen = new Set<string>(
+  args.only
+    ? args.only.split(',').flatMap((s): readonly string[] => ALIASES[s.trim()] ?? [s.trim()])
+    : SECTIONS,
+);
+for (const s of chosen) {
+  if (!(SECTIONS as readonly string[]).includes(s)) {
+    throw new Error(`--only: no section "${s}" (${[...SECTIONS, ...Object.keys(ALIASES)]})`);
+  }
+}
+const wanted = (section: Section) => chosen.has(section);
 
 const SIZES = [100, 500, 1000, 2000];
 const PAGE_LOADS = 7;
 /** After the first run, a case gets only as many runs as fit in this (at least one). */
 const CASE_BUDGET_MS = 60_000;
 const SEED = 1;
+/** Section 2c: map sizes and edits of each kind. */
+const EDIT_MOVEMENT_SIZES = [100, 500];
+const EDITS_PER_KIND = 7;
+/** Section 4: map sizes, and runs of each kind of edit (fewer past the budget, at least 3). */
+const EDIT_LATENCY_SIZES = [100, 1000];
+const EDIT_LATENCY_RUNS = { runs: 7, minRuns: 3, budgetMs: 30_000 };
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
@@ -73,71 +116,56 @@ console.log(
 
 // --- 1. page load -----------------------------------------------------------------------------
 
-console.log(`\n1. Default map, navigation start to painted (headless Chromium, 1280x720)`);
-const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] });
-const browser = await launchChromium();
 const pageLoad: Record<
   string,
   { runs: number; domContentLoadedMs: number; nodesInDomMs: number; paintedMs: number }
 > = {};
-try {
-  machine.chromium = browser.version();
-  console.log(`  Chromium ${machine.chromium}, ${args['reuse-dist'] ? 'existing' : 'fresh'} build`);
-  const rows: string[][] = [];
-  for (const [label, shared] of [
-    ['warm cache (one context, new page each load; 1 uncounted first load)', true],
-    ['cold cache (new context per load)', false],
-  ] as const) {
-    const loads = await measurePageLoads(browser, server.url, PAGE_LOADS, shared);
-    const entry = {
-      runs: loads.length,
-      domContentLoadedMs: median(loads.map((l) => l.domContentLoaded)),
-      nodesInDomMs: median(loads.map((l) => l.nodesInDom)),
-      paintedMs: median(loads.map((l) => l.painted)),
-    };
-    pageLoad[shared ? 'warm' : 'cold'] = entry;
-    rows.push([
-      label,
-      String(entry.runs),
-      ms(entry.domContentLoadedMs),
-      ms(entry.nodesInDomMs),
-      ms(entry.paintedMs),
-    ]);
+/** Set once dist/ is built by this run, so a later section serves it without building again. */
+let built = false;
+if (wanted('load')) {
+  console.log(`\n1. Default map, navigation start to painted (headless Chromium, 1280x720)`);
+  const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] });
+  built = true;
+  const browser = await launchChromium();
+  try {
+    machine.chromium = browser.version();
+    console.log(
+      `  Chromium ${machine.chromium}, ${args['reuse-dist'] ? 'existing' : 'fresh'} build`,
+    );
+    const rows: string[][] = [];
+    for (const [label, shared] of [
+      ['warm cache (one context, new page each load; 1 uncounted first load)', true],
+      ['cold cache (new context per load)', false],
+    ] as const) {
+      const loads = await measurePageLoads(browser, server.url, PAGE_LOADS, shared);
+      const entry = {
+        runs: loads.length,
+        domContentLoadedMs: median(loads.map((l) => l.domContentLoaded)),
+        nodesInDomMs: median(loads.map((l) => l.nodesInDom)),
+        paintedMs: median(loads.map((l) => l.painted)),
+      };
+      pageLoad[shared ? 'warm' : 'cold'] = entry;
+      rows.push([
+        label,
+        String(entry.runs),
+        ms(entry.domContentLoadedMs),
+        ms(entry.nodesInDomMs),
+        ms(entry.paintedMs),
+      ]);
+    }
+    console.log(
+      table(['page loads', 'runs', 'DOMContentLoaded ms', 'nodes in DOM ms', 'painted ms'], rows),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  console.log(
-    table(['page loads', 'runs', 'DOMContentLoaded ms', 'nodes in DOM ms', 'painted ms'], rows),
-  );
-} finally {
-  await browser.close();
-  await server.close();
 }
 
 // --- 2. layout --------------------------------------------------------------------------------
 
-interface Engine {
-  name: string;
-  run(map: ArgumentMap): Promise<{ edges: DrawnEdge[]; width: number; height: number }>;
-}
 const elk = createInProcessElk();
-const engines: Engine[] = [
-  { name: "ELK, the app's pipeline", run: (map) => layoutWithElk(map, elk) },
-  { name: 'ELK, leaves in lowest layer', run: (map) => layoutWithElk(map, elk, LEAVES_LOWEST) },
-  {
-    name: 'dagre, groups as clusters',
-    run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, true),
-  },
-  { name: 'dagre, flat', run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, false) },
-];
-const REFERENCE = 'dagre, groups as clusters';
-
-console.log(`\n2. Layout of generated maps (seed ${SEED}), measure + graph + engine + read back`);
-console.log(`  (one uncounted warm-up run of every engine first; runs: 5, or 3 at 2000 nodes, or`);
-console.log(
-  `   as many as fit in ${CASE_BUDGET_MS / 1000} s going by the first run, at least one)`,
-);
-const warmUp = generateMap({ nodes: 100, seed: SEED + 1 });
-for (const e of engines) await e.run(warmUp);
-
+const results: LayoutResult[] = [];
 interface LayoutResult {
   nodes: number;
   relations: number;
@@ -154,178 +182,403 @@ interface LayoutResult {
   /** Set when the engine threw on this graph. */
   error?: string;
 }
-const results: LayoutResult[] = [];
-const rows: string[][] = [];
-for (const n of SIZES) {
-  const map = generateMap({ nodes: n, seed: SEED });
-  const planned = n >= 2000 ? 3 : 5;
-  const forSize: LayoutResult[] = [];
-  for (const engine of engines) {
-    const result: LayoutResult = {
-      nodes: n,
-      relations: map.relations.length,
-      groups: map.groups.length,
-      engine: engine.name,
-      runs: 0,
-      medianMs: null,
-      timesMs: [],
-      crossings: null,
-      drawnEdges: null,
-      width: null,
-      height: null,
-      ratioToDagre: null,
-    };
-    forSize.push(result);
-    let last: Awaited<ReturnType<Engine['run']>> | undefined;
-    for (let i = 0; i < planned; i++) {
-      const start = performance.now();
-      try {
-        last = await engine.run(map);
-      } catch (e) {
-        // An engine that fails on a graph is a finding, not the end of the bench.
-        result.error = e instanceof Error ? e.message : String(e);
-        last = undefined;
-        break;
-      }
-      result.timesMs.push(performance.now() - start);
-      const first = result.timesMs[0] as number;
-      if (i + 1 >= Math.max(1, Math.floor(CASE_BUDGET_MS / first))) break;
-    }
-    if (!last) continue;
-    // Layouts are deterministic, so the last run's drawing stands for all.
-    result.runs = result.timesMs.length;
-    result.medianMs = median(result.timesMs);
-    result.crossings = countCrossings(last.edges);
-    result.drawnEdges = last.edges.length;
-    result.width = Math.round(last.width);
-    result.height = Math.round(last.height);
+if (wanted('layout')) {
+  interface Engine {
+    name: string;
+    run(map: ArgumentMap): Promise<{ edges: DrawnEdge[]; width: number; height: number }>;
   }
-  const reference = forSize.find((r) => r.engine === REFERENCE)?.medianMs;
-  for (const r of forSize) {
-    if (r.medianMs !== null && reference) r.ratioToDagre = r.medianMs / reference;
-    results.push(r);
-    rows.push([
-      String(n),
-      String(r.relations),
-      r.engine,
-      r.runs ? String(r.runs) : '-',
-      r.error ? `failed: ${r.error.slice(0, 40)}` : r.medianMs === null ? '-' : ms(r.medianMs),
-      r.ratioToDagre === null ? '-' : `${r.ratioToDagre.toFixed(2)}x`,
-      r.crossings === null ? '-' : String(r.crossings),
-      r.width === null ? '-' : `${r.width} x ${r.height}`,
-    ]);
-  }
-  const seconds = forSize.reduce((a, r) => a + r.timesMs.reduce((b, t) => b + t, 0), 0) / 1000;
+  const engines: Engine[] = [
+    { name: "ELK, the app's pipeline", run: (map) => layoutWithElk(map, elk) },
+    { name: 'ELK, leaves in lowest layer', run: (map) => layoutWithElk(map, elk, LEAVES_LOWEST) },
+    {
+      name: 'dagre, groups as clusters',
+      run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, true),
+    },
+    {
+      name: 'dagre, flat',
+      run: async (map) => layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, false),
+    },
+  ];
+  const REFERENCE = 'dagre, groups as clusters';
+
+  console.log(`\n2. Layout of generated maps (seed ${SEED}), measure + graph + engine + read back`);
   console.log(
-    `  ${n} nodes, ${map.relations.length} relations, ${map.groups.length} groups: ` +
-      `done in ${seconds.toFixed(0)} s`,
+    `  (one uncounted warm-up run of every engine first; runs: 5, or 3 at 2000 nodes, or`,
+  );
+  console.log(
+    `   as many as fit in ${CASE_BUDGET_MS / 1000} s going by the first run, at least one)`,
+  );
+  const warmUp = generateMap({ nodes: 100, seed: SEED + 1 });
+  for (const e of engines) await e.run(warmUp);
+
+  const rows: string[][] = [];
+  for (const n of SIZES) {
+    const map = generateMap({ nodes: n, seed: SEED });
+    const planned = n >= 2000 ? 3 : 5;
+    const forSize: LayoutResult[] = [];
+    for (const engine of engines) {
+      const result: LayoutResult = {
+        nodes: n,
+        relations: map.relations.length,
+        groups: map.groups.length,
+        engine: engine.name,
+        runs: 0,
+        medianMs: null,
+        timesMs: [],
+        crossings: null,
+        drawnEdges: null,
+        width: null,
+        height: null,
+        ratioToDagre: null,
+      };
+      forSize.push(result);
+      let last: Awaited<ReturnType<Engine['run']>> | undefined;
+      for (let i = 0; i < planned; i++) {
+        const start = performance.now();
+        try {
+          last = await engine.run(map);
+        } catch (e) {
+          // An engine that fails on a graph is a finding, not the end of the bench.
+          result.error = e instanceof Error ? e.message : String(e);
+          last = undefined;
+          break;
+        }
+        result.timesMs.push(performance.now() - start);
+        const first = result.timesMs[0] as number;
+        if (i + 1 >= Math.max(1, Math.floor(CASE_BUDGET_MS / first))) break;
+      }
+      if (!last) continue;
+      // Layouts are deterministic, so the last run's drawing stands for all.
+      result.runs = result.timesMs.length;
+      result.medianMs = median(result.timesMs);
+      result.crossings = countCrossings(last.edges);
+      result.drawnEdges = last.edges.length;
+      result.width = Math.round(last.width);
+      result.height = Math.round(last.height);
+    }
+    const reference = forSize.find((r) => r.engine === REFERENCE)?.medianMs;
+    for (const r of forSize) {
+      if (r.medianMs !== null && reference) r.ratioToDagre = r.medianMs / reference;
+      results.push(r);
+      rows.push([
+        String(n),
+        String(r.relations),
+        r.engine,
+        r.runs ? String(r.runs) : '-',
+        r.error ? `failed: ${r.error.slice(0, 40)}` : r.medianMs === null ? '-' : ms(r.medianMs),
+        r.ratioToDagre === null ? '-' : `${r.ratioToDagre.toFixed(2)}x`,
+        r.crossings === null ? '-' : String(r.crossings),
+        r.width === null ? '-' : `${r.width} x ${r.height}`,
+      ]);
+    }
+    const seconds = forSize.reduce((a, r) => a + r.timesMs.reduce((b, t) => b + t, 0), 0) / 1000;
+    console.log(
+      `  ${n} nodes, ${map.relations.length} relations, ${map.groups.length} groups: ` +
+        `done in ${seconds.toFixed(0)} s`,
+    );
+  }
+  console.log(
+    table(
+      ['nodes', 'relations', 'engine', 'runs', 'median ms', 'x dagre cl.', 'crossings', 'size px'],
+      rows,
+    ),
+  );
+  console.log(`  x dagre cl.: median time / median time of "${REFERENCE}" (the reference)`);
+  console.log(
+    '  crossings: proper crossings of drawn segments of edges that share no node or junction',
   );
 }
-console.log(
-  table(
-    ['nodes', 'relations', 'engine', 'runs', 'median ms', 'x dagre cl.', 'crossings', 'size px'],
-    rows,
-  ),
-);
-console.log(`  x dagre cl.: median time / median time of "${REFERENCE}" (the reference)`);
-console.log(
-  '  crossings: proper crossings of drawn segments of edges that share no node or junction',
-);
 
 // --- 2b. layout stability ---------------------------------------------------------------------
 
-console.log('\n2b. Layout stability: how far the boxes still shown move when one node is folded');
 const stability: Record<
   string,
   { foldMedianPx: number; foldOnScreenPx: number; unfoldMedianPx: number; unfoldOnScreenPx: number }
 > = {};
-console.log('  (box centres, px; median over the boxes of each fold, then over the folds)');
-{
-  const { readFileSync } = await import('node:fs');
-  const { parseMap } = await import('../../src/model/parseMap');
-  const parsed = parseMap(
-    readFileSync(new URL('../../data/default-map.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('default map invalid');
-  const stabilityRows: string[][] = [];
-  const cases: [string, ArgumentMap, string[]][] = [
-    ['default map', parsed.map, foldCandidates(parsed.map, 1)],
-    ['generated, 100 nodes', generateMap({ nodes: 100, seed: SEED }), []],
-    ['generated, 500 nodes', generateMap({ nodes: 500, seed: SEED }), []],
-  ];
-  for (const [name, map, chosen] of cases) {
-    const folds = chosen.length > 0 ? chosen : foldCandidates(map, 3).slice(0, 5);
-    const figures = { fold: [] as number[], foldScreen: [] as number[], still: [] as number[] };
-    const unfold = { all: [] as number[], screen: [] as number[] };
-    let hidden = 0;
-    for (const id of folds) {
-      const m = await foldMovement(map, id, elk);
-      figures.fold.push(median(m.fold.moves));
-      figures.foldScreen.push(median(m.fold.onScreen));
-      figures.still.push(
-        m.fold.moves.filter((d) => d < 1).length / Math.max(1, m.fold.moves.length),
-      );
-      unfold.all.push(median(m.unfold.moves));
-      unfold.screen.push(median(m.unfold.onScreen));
-      hidden += m.hidden;
+if (wanted('stability')) {
+  console.log('\n2b. Layout stability: how far the boxes still shown move when one node is folded');
+  console.log('  (box centres, px; median over the boxes of each fold, then over the folds)');
+  {
+    const { readFileSync } = await import('node:fs');
+    const { parseMap } = await import('../../src/model/parseMap');
+    const parsed = parseMap(
+      readFileSync(new URL('../../data/default-map.json', import.meta.url), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('default map invalid');
+    const stabilityRows: string[][] = [];
+    const cases: [string, ArgumentMap, string[]][] = [
+      ['default map', parsed.map, foldCandidates(parsed.map, 1)],
+      ['generated, 100 nodes', generateMap({ nodes: 100, seed: SEED }), []],
+      ['generated, 500 nodes', generateMap({ nodes: 500, seed: SEED }), []],
+    ];
+    for (const [name, map, chosen] of cases) {
+      const folds = chosen.length > 0 ? chosen : foldCandidates(map, 3).slice(0, 5);
+      const figures = { fold: [] as number[], foldScreen: [] as number[], still: [] as number[] };
+      const unfold = { all: [] as number[], screen: [] as number[] };
+      let hidden = 0;
+      for (const id of folds) {
+        const m = await foldMovement(map, id, elk);
+        figures.fold.push(median(m.fold.moves));
+        figures.foldScreen.push(median(m.fold.onScreen));
+        figures.still.push(
+          m.fold.moves.filter((d) => d < 1).length / Math.max(1, m.fold.moves.length),
+        );
+        unfold.all.push(median(m.unfold.moves));
+        unfold.screen.push(median(m.unfold.onScreen));
+        hidden += m.hidden;
+      }
+      stability[name] = {
+        foldMedianPx: median(figures.fold),
+        foldOnScreenPx: median(figures.foldScreen),
+        unfoldMedianPx: median(unfold.all),
+        unfoldOnScreenPx: median(unfold.screen),
+      };
+      stabilityRows.push([
+        name,
+        String(folds.length),
+        (hidden / folds.length).toFixed(1),
+        ms(median(figures.fold)),
+        ms(median(figures.foldScreen)),
+        `${(100 * median(figures.still)).toFixed(0)} %`,
+        ms(median(unfold.all)),
+        ms(median(unfold.screen)),
+      ]);
     }
-    stability[name] = {
-      foldMedianPx: median(figures.fold),
-      foldOnScreenPx: median(figures.foldScreen),
-      unfoldMedianPx: median(unfold.all),
-      unfoldOnScreenPx: median(unfold.screen),
-    };
-    stabilityRows.push([
-      name,
-      String(folds.length),
-      (hidden / folds.length).toFixed(1),
-      ms(median(figures.fold)),
-      ms(median(figures.foldScreen)),
-      `${(100 * median(figures.still)).toFixed(0)} %`,
-      ms(median(unfold.all)),
-      ms(median(unfold.screen)),
-    ]);
+    console.log(
+      table(
+        [
+          'map',
+          'folds',
+          'hidden / fold',
+          'fold: median move px',
+          'on screen',
+          'boxes not moving',
+          'unfold: median move px',
+          'on screen',
+        ],
+        stabilityRows,
+      ),
+    );
+    console.log(
+      '  on screen: the boxes within a 1280x720 window around the folded node, as a reader sees it',
+    );
+  }
+}
+
+// --- 2c. edit movement ------------------------------------------------------------------------
+
+const editMovement: ({ nodes: number } & EditSummary)[] = [];
+if (wanted('edit-movement')) {
+  console.log('\n2c. Edit movement: how far the boxes still shown move when the map is edited');
+  console.log(
+    `  (box centres, px; median over the boxes of each edit, then over the ${EDITS_PER_KIND} ` +
+      'edits of a kind, on nodes spread over the map)',
+  );
+  const pct = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)} %`);
+  const px = (x: number | null) => (x === null || Number.isNaN(x) ? '-' : ms(x));
+  const rows: string[][] = [];
+  for (const n of EDIT_MOVEMENT_SIZES) {
+    const start = performance.now();
+    const map = generateMap({ nodes: n, seed: SEED });
+    const views = await startViews(map, elk);
+    const measured: EditMovementResult[] = [];
+    for (const edit of editCases(map, EDITS_PER_KIND)) {
+      measured.push(await measureEditMovement(map, views, edit, elk));
+    }
+    for (const r of summarize(measured)) {
+      editMovement.push({ nodes: n, ...r });
+      rows.push([
+        String(n),
+        r.kind,
+        String(r.edits),
+        px(r.first.medianPx),
+        px(r.first.onScreenPx),
+        px(r.later.medianPx),
+        px(r.later.onScreenPx),
+        px(r.fresh.medianPx),
+        px(r.fresh.onScreenPx),
+        pct(r.first.siblingOrderKept),
+        pct(r.later.siblingOrderKept),
+        pct(r.fresh.siblingOrderKept),
+      ]);
+    }
+    console.log(`  ${n} nodes: done in ${((performance.now() - start) / 1000).toFixed(0)} s`);
   }
   console.log(
     table(
       [
-        'map',
-        'folds',
-        'hidden / fold',
-        'fold: median move px',
+        'nodes',
+        'edit',
+        'edits',
+        'first edit: median move px',
         'on screen',
-        'boxes not moving',
-        'unfold: median move px',
+        'later edit: median move px',
         'on screen',
+        'fresh layout: median move px',
+        'on screen',
+        'sibling order kept: first',
+        'later',
+        'fresh',
       ],
-      stabilityRows,
+      rows,
     ),
   );
   console.log(
-    '  on screen: the boxes within a 1280x720 window around the folded node, as a reader sees it',
+    '  first edit: from the map as opened (laid out from scratch), relaid out as the app does it\n' +
+      '    (previous positions for ELK, then alignLayout on the screen around the edited node)\n' +
+      '  later edit: the same from a view relaid out once before, as after any earlier edit\n' +
+      '  fresh layout: from the map as opened to a layout from scratch, only aligned (the baseline)\n' +
+      '  no edit: the unchanged map relaid out (the control); add reason: addAttached support;\n' +
+      "    longer text: a node's text doubled; delete leaf: a node nothing points at\n" +
+      '  on screen: the boxes within a 1280x720 window around the edited node before the edit\n' +
+      '  sibling order: pairs of nodes supporting one target and in one layer before and after,\n' +
+      '    whose left-to-right order held (all pairs of all edits of the kind)',
   );
 }
 
 // --- 3. memory --------------------------------------------------------------------------------
 
-console.log(
-  "\n3. Memory of one 2000-node ELK layout (the app's pipeline, in a child process of its own)",
-);
-const memoryScript = fileURLToPath(new URL('./elkMemory.ts', import.meta.url));
-const memory = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', memoryScript, '2000'], {
-    encoding: 'utf8',
-  }),
-) as { rssBeforeMB: number; peakRssMB: number; heapUsedDeltaMB: number };
-console.log(
-  `  RSS before ${memory.rssBeforeMB} MB, peak ${memory.peakRssMB} MB ` +
-    `(+${memory.peakRssMB - memory.rssBeforeMB} MB); heap used after vs before +${memory.heapUsedDeltaMB} MB`,
-);
+interface MemoryFigures {
+  rssBeforeMB: number;
+  peakRssMB: number;
+  heapUsedDeltaMB: number;
+}
+let memory: MemoryFigures | undefined;
+if (wanted('memory')) {
+  console.log(
+    "\n3. Memory of one 2000-node ELK layout (the app's pipeline, in a child process of its own)",
+  );
+  const memoryScript = fileURLToPath(new URL('./elkMemory.ts', import.meta.url));
+  memory = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', memoryScript, '2000'], {
+      encoding: 'utf8',
+    }),
+  ) as MemoryFigures;
+  console.log(
+    `  RSS before ${memory.rssBeforeMB} MB, peak ${memory.peakRssMB} MB ` +
+      `(+${memory.peakRssMB - memory.rssBeforeMB} MB); heap used after vs before +${memory.heapUsedDeltaMB} MB`,
+  );
+}
+
+// --- 4. edit latency ----------------------------------------------------------------------------
+
+interface LatencyFigures {
+  nodes: number;
+  edit: string;
+  /** The box edited. */
+  node: string;
+  runs: number;
+  medianMs: number;
+  medianFrames: number;
+  /** The Argdown editor's PARSE_DELAY_MS, part of every such edit; 0 for the others. */
+  debounceMs: number;
+  workerMedianMs: number;
+  restMedianMs: number;
+  timesMs: number[];
+}
+const editLatency: LatencyFigures[] = [];
+if (wanted('edit-latency')) {
+  // Loaded only here: the constant's module brings React and CodeMirror along.
+  const { PARSE_DELAY_MS } = await import('../../src/argdown-editor/ArgdownPanel');
+  const { measureEditLatency } = await import('./editLatency');
+  const { parseMap } = await import('../../src/model/parseMap');
+  const FRAME_MS = 1000 / 60;
+  const frames = (x: number) => (x / FRAME_MS).toFixed(1);
+  console.log(
+    '\n4. Edit to map updated (headless Chromium, 1280x720): input event to the first frame',
+  );
+  console.log('  whose DOM shows the new text in the edited box (ms, and 60 Hz frames)');
+  const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] && !built });
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    machine.chromium ||= browser.version();
+    for (const n of EDIT_LATENCY_SIZES) {
+      const start = performance.now();
+      const map = generateMap({ nodes: n, seed: SEED });
+      if (!parseMap(JSON.stringify(map)).ok) throw new Error(`generated map of ${n} nodes invalid`);
+      const result = await measureEditLatency(browser, server.url, map, EDIT_LATENCY_RUNS);
+      const row = (label: string, timings: Timing[], debounceMs: number): LatencyFigures => {
+        const total = median(timings.map((t) => t.ms));
+        const worker = median(timings.map((t) => t.workerMs));
+        const rest = median(timings.map((t) => t.ms - debounceMs - t.workerMs));
+        rows.push([
+          String(n),
+          label,
+          String(timings.length),
+          ms(total),
+          frames(total),
+          debounceMs ? `${debounceMs} (${frames(debounceMs)})` : '-',
+          ms(worker),
+          ms(rest),
+        ]);
+        return {
+          nodes: n,
+          edit: label,
+          node: result.node,
+          runs: timings.length,
+          medianMs: total,
+          medianFrames: total / FRAME_MS,
+          debounceMs,
+          workerMedianMs: worker,
+          restMedianMs: rest,
+          timesMs: timings.map((t) => t.ms),
+        };
+      };
+      editLatency.push(
+        row('open file', [result.open], 0),
+        row('Argdown editor: type in statement', result.argdown, PARSE_DELAY_MS),
+        row('canvas: node text, Enter', result.canvas, 0),
+      );
+      console.log(`  ${n} nodes: done in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(
+    table(
+      [
+        'nodes',
+        'edit',
+        'runs',
+        'median ms',
+        'frames',
+        'debounce ms (frames)',
+        'ELK worker ms',
+        'rest ms',
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    `  debounce: the Argdown editor reads the text ${PARSE_DELAY_MS} ms after the last keystroke ` +
+      '(PARSE_DELAY_MS)\n' +
+      '  ELK worker: layout requests posted to the worker until its answers (median per edit)\n' +
+      '  rest: the page itself (parse, measure, graph, render), median of total - debounce - worker\n' +
+      '  the edited box: the one in the middle of the canvas, zoomed in to be read; each map gets\n' +
+      '    one uncounted warm-up edit first; open file: Maps dialog, file chosen, to all boxes drawn',
+  );
+}
 
 if (args.json) {
   writeFileSync(
     args.json,
-    `${JSON.stringify({ machine, seed: SEED, pageLoad, layout: results, stability, memory }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        machine,
+        seed: SEED,
+        sections: [...chosen],
+        ...(wanted('load') ? { pageLoad } : {}),
+        ...(wanted('layout') ? { layout: results } : {}),
+        ...(wanted('stability') ? { stability } : {}),
+        ...(wanted('edit-movement') ? { editMovement } : {}),
+        ...(wanted('memory') ? { memory } : {}),
+        ...(wanted('edit-latency') ? { editLatency } : {}),
+      },
+      null,
+      2,
+    )}\n`,
   );
   console.log(`\nwrote ${args.json}`);
 }

@@ -27,7 +27,7 @@ const centres = (layout: MapLayout) =>
   new Map(layout.nodes.map((b) => [b.id, { x: b.x + b.width / 2, y: b.y + b.height / 2 }]));
 
 /** The reader's screen at zoom 1, centred on a box of `layout`. */
-function screenAround(layout: MapLayout, id: string): Rect | undefined {
+export function screenAround(layout: MapLayout, id: string): Rect | undefined {
   const b = layout.nodes.find((n) => n.id === id);
   if (!b) return undefined;
   const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
@@ -36,23 +36,44 @@ function screenAround(layout: MapLayout, id: string): Rect | undefined {
 
 /**
  * Lays out `map` under `filter` as the app does after a change from `shown`
+ * (canvas/useMapLayout), before alignment. `keep: false` leaves out the previous positions:
+ * a layout from scratch (the baseline).
+ */
+export async function layoutAfter(
+  map: ArgumentMap,
+  shown: ShownView,
+  filter: ViewFilter,
+  elk: ElkRunner,
+  keep = true,
+): Promise<ShownView> {
+  const visible = visibleMap(map, filter);
+  const previous = keep ? previousPositions(shown, visible) : undefined;
+  return { visible, layout: await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk, previous) };
+}
+
+/** `next` shifted as the app does (alignLayout) for a reader looking at `around` in `shown`. */
+export function alignOn(shown: ShownView, next: ShownView, around: string): ShownView {
+  const focus = screenAround(shown.layout, around);
+  return { visible: next.visible, layout: alignLayout(shown.layout, next.layout, focus) };
+}
+
+/**
+ * Lays out `map` under `filter` as the app does after a change from `shown`
  * (canvas/useMapLayout), for a reader looking at `around`.
  */
-async function relayout(
+export async function relayout(
   map: ArgumentMap,
   shown: ShownView,
   filter: ViewFilter,
   around: string,
   elk: ElkRunner,
+  keep = true,
 ): Promise<ShownView> {
-  const visible = visibleMap(map, filter);
-  const previous = previousPositions(shown, visible);
-  const fresh = await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk, previous);
-  const focus = screenAround(shown.layout, around);
-  return { visible, layout: alignLayout(shown.layout, fresh, focus) };
+  return alignOn(shown, await layoutAfter(map, shown, filter, elk, keep), around);
 }
 
-function movement(before: MapLayout, after: MapLayout, around: string): Movement {
+/** How far the boxes of `before` that are still in `after` moved, all and on screen. */
+export function movement(before: MapLayout, after: MapLayout, around: string): Movement {
   const from = centres(before);
   const to = centres(after);
   const screen = screenAround(before, around);
@@ -78,11 +99,7 @@ export async function foldMovement(
   nodeId: string,
   elk: ElkRunner,
 ): Promise<FoldMovement> {
-  const open = visibleMap(map, NO_FILTER);
-  const first: ShownView = {
-    visible: open,
-    layout: await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk),
-  };
+  const first = await firstView(map, elk);
   const folded = await relayout(map, first, { ...NO_FILTER, collapsed: [nodeId] }, nodeId, elk);
   const reopened = await relayout(map, folded, NO_FILTER, nodeId, elk);
   return {
@@ -91,6 +108,12 @@ export async function foldMovement(
     fold: movement(first.layout, folded.layout, nodeId),
     unfold: movement(folded.layout, reopened.layout, nodeId),
   };
+}
+
+/** The whole map laid out afresh, as the app shows it when it is opened. */
+export async function firstView(map: ArgumentMap, elk: ElkRunner): Promise<ShownView> {
+  const open = visibleMap(map, NO_FILTER);
+  return { visible: open, layout: await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk) };
 }
 
 /** Nodes worth folding: those with at least `min` reasons or objections pointing at them. */

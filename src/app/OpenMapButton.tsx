@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importMap, MAX_IMPORT_BYTES } from '../formats/importers';
+import { MAX_IMPORT_BYTES } from '../formats/importers';
+import { importOffThread } from '../formats/worker/parseOffThread';
 import { newMapId } from '../library';
 import { useAppStoreApi } from '../store/useAppStore';
 
@@ -26,7 +27,8 @@ function useOpenMapFile(): (file: File) => Promise<void> {
       return;
     }
     try {
-      const result = await importMap(file.name, await file.text());
+      // Read in a worker: a file of a thousand claims must not freeze the page.
+      const result = await importOffThread(file.name, await file.text());
       if (ticket !== latestTicket) return;
       if (!result.ok) {
         store.getState().rejectFile({ name: file.name, issues: result.issues });

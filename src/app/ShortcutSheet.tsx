@@ -11,6 +11,13 @@ const KEYS = [
   ['/', 'slash'],
   ['Enter', 'enterSearch'],
   ['?', 'help'],
+  ['N', 'newClaim'],
+  ['R', 'reason'],
+  ['O', 'objection'],
+  ['F2', 'editText'],
+  ['Delete', 'delete'],
+  ['Ctrl+Z', 'undo'],
+  ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],
 ] as const;
 
 /** The sheet of keyboard shortcuts, opened with `?` anywhere but in a text field. */

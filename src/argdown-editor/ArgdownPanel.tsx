@@ -1,8 +1,8 @@
 import type { Diagnostic } from '@codemirror/lint';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fromArgdown } from '../formats/argdown/fromArgdown';
 import { toArgdown } from '../formats/argdown/toArgdown';
+import { argdownOffThread } from '../formats/worker/parseOffThread';
 import { useAppStoreApi } from '../store/useAppStore';
 import { ArgdownEditor } from './ArgdownEditor';
 import { issueToDiagnostic } from './diagnostics';
@@ -34,8 +34,17 @@ export function ArgdownPanel() {
   }, [shown]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  const read = (next: string) => {
-    const result = fromArgdown(next);
+  // Only the latest text's result counts: a slower, older parse is dropped.
+  const latest = useRef('');
+  const read = async (next: string) => {
+    latest.current = next;
+    const epoch = store.getState().viewEpoch;
+    const result = await argdownOffThread(next).catch((e: unknown) => ({
+      ok: false as const,
+      issues: [{ path: '', message: e instanceof Error ? e.message : String(e) }],
+    }));
+    // Another map opened meanwhile: this text belonged to the one before.
+    if (latest.current !== next || store.getState().viewEpoch !== epoch) return;
     if (!result.ok) {
       setDiagnostics(result.issues.map((i) => issueToDiagnostic(next, i, 'error')));
       setErrors(result.issues.length);
@@ -50,7 +59,7 @@ export function ArgdownPanel() {
   const onChange = (next: string) => {
     setText(next);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => read(next), PARSE_DELAY_MS);
+    timer.current = window.setTimeout(() => void read(next), PARSE_DELAY_MS);
   };
 
   return (

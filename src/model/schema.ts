@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MAP_FORMAT_VERSION, NODE_KINDS, RELATION_KINDS } from './types';
+import {
+  MAP_FORMAT_VERSION,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  NODE_KINDS,
+  RELATION_KINDS,
+  TAG_PATTERN,
+} from './types';
 
 // Structure only; the rules that need the whole map (references, quotes, cycles) live in rules.ts.
 
@@ -15,6 +22,27 @@ const quote = z.strictObject({
   text: z.string().min(1),
 });
 
+const tag = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`)
+  .regex(TAG_PATTERN, 'may contain only letters, digits, - and _, words separated by one space');
+
+const tags = z
+  .array(tag)
+  .max(MAX_TAGS, `has more than ${MAX_TAGS} tags`)
+  .refine((list) => new Set(list).size === list.length, 'lists the same tag twice');
+
+const said = z.strictObject({
+  speaker: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200, 'is longer than 200 characters')
+    .optional(),
+  text: z.string().trim().min(1, 'must not be empty').max(5000, 'is longer than 5000 characters'),
+});
+
 const node = z.strictObject({
   id,
   kind: z.enum(NODE_KINDS),
@@ -23,6 +51,8 @@ const node = z.strictObject({
   gloss: z.string().max(5000).default(''),
   quote: quote.optional(),
   breaksOff: z.boolean().optional(),
+  tags: tags.optional(),
+  said: said.optional(),
 });
 
 const relation = z.strictObject({

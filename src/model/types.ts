@@ -12,6 +12,23 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const RELATION_KINDS = ['support', 'attack', 'continues'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
+/**
+ * A node's tags: short labels such as `economy` or `public health` that cut across the map's
+ * structure (Argdown's `#tags`). Letters, digits, `-` and `_`, words separated by single spaces.
+ */
+export const TAG_PATTERN = /^[\p{L}\p{M}\p{N}_-]+(?: [\p{L}\p{M}\p{N}_-]+)*$/u;
+export const MAX_TAG_LENGTH = 40;
+export const MAX_TAGS = 10;
+
+/**
+ * Where a claim was said: the words of a locution in a dialogue (AIF's L-node, anchored to the
+ * claim by an illocution such as "Asserting") and who said them, where known.
+ */
+export interface Said {
+  speaker?: string;
+  text: string;
+}
+
 /** An exact span of the clean source text: `text === source.text.slice(start, end)`. */
 export interface Quote {
   start: number;
@@ -31,6 +48,10 @@ export interface ArgumentNode {
   quote?: Quote;
   /** The source text breaks off inside this node's passage (e.g. at the end of the page). */
   breaksOff?: boolean;
+  /** Tags, in the order given, each once (see TAG_PATTERN); an empty list is the same as none. */
+  tags?: string[];
+  /** Where the claim was said in a dialogue (an AIF locution), as against `quote` in the source. */
+  said?: Said;
 }
 
 export interface Relation {
