@@ -18,6 +18,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { FileDrop } from './OpenMapButton';
+import { PanelBoundary } from './PanelBoundary';
 import { RejectedFilePanel } from './RejectedFilePanel';
 import { RestoredNotice } from './RestoredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -114,25 +115,43 @@ export function App() {
           <PresentButton />
         </header>
         <main className="am-main">
-          {textPanelOpen && <SourceTextPanel />}
+          {textPanelOpen && (
+            <PanelBoundary name={t('app.sourceText')}>
+              <SourceTextPanel />
+            </PanelBoundary>
+          )}
           {argdownOpen && (
-            <Suspense fallback={null}>
-              <ArgdownPanel />
-            </Suspense>
+            <PanelBoundary name={t('argdown.title')}>
+              <Suspense fallback={null}>
+                <ArgdownPanel />
+              </Suspense>
+            </PanelBoundary>
           )}
           <div className="am-stage">
-            <MapCanvas />
-            <RejectedFilePanel />
-            <RestoredNotice />
+            <PanelBoundary name={t('app.theMap')}>
+              <MapCanvas />
+            </PanelBoundary>
+            <PanelBoundary name={t('app.messages')}>
+              <RejectedFilePanel />
+              <RestoredNotice />
+            </PanelBoundary>
             <NoticeBar />
           </div>
-          {outlineOpen && <OutlinePanel />}
-          {tourOpen && (
-            <Suspense fallback={null}>
-              <TourPanel />
-            </Suspense>
+          {outlineOpen && (
+            <PanelBoundary name={t('app.outline')}>
+              <OutlinePanel />
+            </PanelBoundary>
           )}
-          <DetailsPanel />
+          {tourOpen && (
+            <PanelBoundary name={t('tourEditor.open')}>
+              <Suspense fallback={null}>
+                <TourPanel />
+              </Suspense>
+            </PanelBoundary>
+          )}
+          <PanelBoundary name={t('details.label')}>
+            <DetailsPanel />
+          </PanelBoundary>
         </main>
         <Legend />
         <ShortcutSheet />

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelBoundary } from './PanelBoundary';
 
 // The exporters, fonts, jsPDF and svg2pdf load when someone first opens the dialog.
 const ExportPanel = lazy(() => import('./ExportPanel'));
@@ -25,9 +26,11 @@ export function ExportDialog() {
         onClose={() => setOpen(false)}
       >
         {open && (
-          <Suspense fallback={<p>{t('exporting.preparing')}</p>}>
-            <ExportPanel onClose={() => dialog.current?.close()} />
-          </Suspense>
+          <PanelBoundary name={t('exporting.open')}>
+            <Suspense fallback={<p>{t('exporting.preparing')}</p>}>
+              <ExportPanel onClose={() => dialog.current?.close()} />
+            </Suspense>
+          </PanelBoundary>
         )}
       </dialog>
     </>

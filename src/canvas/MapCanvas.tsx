@@ -23,6 +23,7 @@ import { boxInView, panIntoView } from './boxInView';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { useWholeMapVisible } from './hooks/useWholeMapVisible';
+import { motionMs } from './motion';
 import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { useMapLayout } from './useMapLayout';
@@ -69,7 +70,7 @@ function CenterOnRequest({ layout }: { layout: MapLayout }) {
     const centre = (duration: number) =>
       void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
         zoom: Math.max(getZoom(), 0.8),
-        duration,
+        duration: motionMs(duration),
       });
     // Wait two frames: selecting may open the details panel, which narrows the pane first.
     let frame = requestAnimationFrame(() => {
@@ -102,7 +103,7 @@ function RevealHovered({ layout }: { layout: MapLayout }) {
     if (!boxInView(box, viewport, flow.getState())) {
       void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
         zoom: viewport.zoom,
-        duration: 300,
+        duration: motionMs(300),
       });
     }
   }, [hovered, layout, setCenter, getViewport, flow, store]);
@@ -167,7 +168,7 @@ function RefitOnResize({
     if (box) {
       const viewport = getViewport();
       if (!boxInView(box, viewport, flow.getState()))
-        void setViewport(panIntoView(box, viewport, flow.getState()), { duration: 200 });
+        void setViewport(panIntoView(box, viewport, flow.getState()), { duration: motionMs(200) });
       return;
     }
     if (!userMoved.current) void fitView(FIT_VIEW);

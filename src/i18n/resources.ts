@@ -12,6 +12,10 @@ export const en = {
     layoutFailed: 'The map could not be laid out: {{message}}',
     language: 'Interface language',
     outline: 'Outline',
+    panelFailed: '{{name}} failed: {{message}}. The map and your work are unaffected.',
+    tryAgain: 'Try again',
+    theMap: 'The map',
+    messages: 'The messages',
   },
   kind: {
     conclusion: 'Conclusion',
@@ -317,6 +321,10 @@ export const de: Resources = {
     layoutFailed: 'Die Karte konnte nicht angeordnet werden: {{message}}',
     language: 'Sprache der Oberfläche',
     outline: 'Gliederung',
+    panelFailed: '{{name}} ist fehlgeschlagen: {{message}}. Die Karte und Ihre Arbeit sind davon nicht betroffen.',
+    tryAgain: 'Erneut versuchen',
+    theMap: 'Die Karte',
+    messages: 'Die Meldungen',
   },
   kind: {
     conclusion: 'Schluss',

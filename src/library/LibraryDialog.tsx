@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenMapButton } from '../app/OpenMapButton';
+import { PanelBoundary } from '../app/PanelBoundary';
 import { setTitle } from '../edit/mapEdits';
 import { applyEdit } from '../editing/applyEdit';
 import { downloadBlob } from '../export/browser/download';
@@ -34,7 +35,11 @@ export function LibraryDialog() {
         data-testid="library"
         onClose={() => setOpen(false)}
       >
-        {open && <LibraryPanel close={() => dialog.current?.close()} />}
+        {open && (
+          <PanelBoundary name={t('library.title')}>
+            <LibraryPanel close={() => dialog.current?.close()} />
+          </PanelBoundary>
+        )}
       </dialog>
     </>
   );

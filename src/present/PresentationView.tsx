@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import './present.css';
 import { EdgeMarkers } from '../canvas/edges/EdgeMarkers';
 import { edgeTypes } from '../canvas/edges/RouteEdge';
+import { motionMs } from '../canvas/motion';
 import { nodeTypes } from '../canvas/nodes/kindNodes';
 import type { FlowNode, RouteFlowEdge } from '../canvas/toFlowElements';
 import { toUiLanguage } from '../i18n/resources';
@@ -123,7 +124,7 @@ function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
       top: TOP_SHARE * size.height,
       bottom: CAPTION_SHARE * size.height,
     });
-    void setViewport(camera, { duration: first.current ? 0 : 700 });
+    void setViewport(camera, { duration: first.current ? 0 : motionMs(700) });
     first.current = false;
   }, [layout, tour, step, size, setViewport]);
   return (

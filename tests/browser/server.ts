@@ -12,7 +12,15 @@ export interface AppServer {
 /** Builds the app (unless `dist/` is fresh enough for the caller) and serves it on a free port. */
 export async function serveBuiltApp(options: { rebuild?: boolean } = {}): Promise<AppServer> {
   if (options.rebuild !== false || !existsSync(`${root}/dist/index.html`)) {
-    await build({ root, logLevel: 'warn' });
+    // Vite bakes NODE_ENV into the bundle; under Vitest it is `test`, which would ship React's
+    // slow development build. Users get the production build, so tests and bench do too.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   const server = await preview({
     root,

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { waitForMap } from '../browser/appPage';
+import { launchChromium } from '../browser/chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Makes dates fail to format while `window.__breakDates` is set: a fault in one panel. */
+const BREAK_DATES = `(() => {
+  const format = Date.prototype.toLocaleString;
+  Date.prototype.toLocaleString = function (...args) {
+    if (window.__breakDates) throw new Error('the clock is broken');
+    return format.apply(this, args);
+  };
+})()`;
+
+describe('a failing panel', () => {
+  it('says so in place, keeps the map working and the work safe, and can try again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(BREAK_DATES);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    // A map of one's own, so the Maps dialog lists it with its date.
+    await page.keyboard.press('n');
+    await page.locator('.am-node__editor').waitFor();
+    await page.keyboard.type('A claim of my own');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(600);
+
+    await page.evaluate(() => {
+      (window as unknown as { __breakDates: boolean }).__breakDates = true;
+    });
+    await page.getByRole('button', { name: 'Maps…' }).click();
+    const failed = page.getByTestId('panel-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('Your maps failed: the clock is broken');
+    await page.keyboard.press('Escape');
+    // The map answers: a click selects and shows details; the new claim is still there.
+    await page.locator('.am-node').filter({ hasText: 'A claim of my own' }).click();
+    await page.getByTestId('details').waitFor();
+    expect(await page.getByTestId('node-text-field').inputValue()).toBe('A claim of my own');
+
+    // Fixed, the panel works again.
+    await page.evaluate(() => {
+      (window as unknown as { __breakDates: boolean }).__breakDates = false;
+    });
+    await page.getByRole('button', { name: 'Maps…' }).click();
+    await expect.poll(() => page.getByTestId('library-entry').count()).toBe(1);
+    expect(await page.getByTestId('panel-failed').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
