@@ -1,8 +1,39 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker caches the whole app on the first visit: it then opens and works with
+    // the network off (a classroom's Wi-Fi), and it can be installed.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Argument map',
+        short_name: 'Argument map',
+        description: 'Maps the argument of a text: claims, reasons and objections.',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1e3a8a',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Everything the app may load, workers, fonts and lazily loaded parts included.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,json,wasm}'],
+        // Argdown's parser and the PDF libraries are big single files.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        globIgnores: ['screenshot.png'],
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2000 },
   test: {
