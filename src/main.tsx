@@ -70,8 +70,13 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   store.subscribe((s, prev) => {
     if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
   });
+  if (!library && !presenter) {
+    // Private modes and locked-down browsers keep nothing: say so before any work is done.
+    store.getState().showNotice(i18n.t('library.noStorage'), true);
+  }
   if (library) {
-    const saver = keepSaved(store, library, (e) => store.getState().showNotice(e.message));
+    // A failed save (storage full, blocked): the map stays in memory; offer it as a file.
+    const saver = keepSaved(store, library, (e) => store.getState().showNotice(e.message, true));
     // Leaving the page: keep the latest change now rather than after the usual pause.
     window.addEventListener('pagehide', () => saver.leave(window.localStorage));
   }

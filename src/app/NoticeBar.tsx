@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveMapFile } from '../library/saveMapFile';
 import { useAppStoreApi } from '../store/useAppStore';
 
-/** A passing message (an edit refused, a save failed); it goes after a while or on ×. */
+/**
+ * A passing message (an edit refused); it goes after a while or on ×. One about saving (the
+ * browser keeps nothing) offers to save the map as a file and stays.
+ */
 export function NoticeBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const notice = store((s) => s.notice);
   useEffect(() => {
-    if (!notice) return;
+    // A message that asks the user to act (save a file) stays until they do or close it.
+    if (!notice || notice.offerSave) return;
     const timer = window.setTimeout(() => store.getState().dismissNotice(), 8000);
     return () => window.clearTimeout(timer);
   }, [notice, store]);
@@ -17,6 +22,15 @@ export function NoticeBar() {
       {notice && (
         <>
           <span>{notice.text}</span>
+          {notice.offerSave && (
+            <button
+              type="button"
+              className="am-button"
+              onClick={() => saveMapFile(store.getState().map, 'json')}
+            >
+              {t('library.saveJson')}
+            </button>
+          )}
           <button
             type="button"
             className="am-restored__close"

@@ -4,9 +4,6 @@ import { OpenMapButton } from '../app/OpenMapButton';
 import { PanelBoundary } from '../app/PanelBoundary';
 import { setTitle } from '../edit/mapEdits';
 import { applyEdit } from '../editing/applyEdit';
-import { downloadBlob } from '../export/browser/download';
-import { exportFileName } from '../export/fileName';
-import { dataFormat } from '../formats/registry';
 import { useAppStoreApi } from '../store/useAppStore';
 import { useLibrary } from './LibraryContext';
 import type { LibraryEntry } from './library';
@@ -14,6 +11,7 @@ import { newMapId } from './library';
 import { NewFromText } from './NewFromText';
 import { newMap } from './newMap';
 import { ShareLink } from './ShareLink';
+import { saveMapFile } from './saveMapFile';
 
 /** The Maps button and its dialog: the user's maps, new ones, files in and out, sharing. */
 export function LibraryDialog() {
@@ -114,14 +112,7 @@ function LibraryPanel({ close }: { close: () => void }) {
     store.getState().showNotice(t('library.deleted', { title: entry.title }));
     refresh();
   };
-  const save = (format: 'json' | 'argdown') => {
-    const f = dataFormat(format);
-    const current = store.getState().map;
-    downloadBlob(
-      new Blob([f.export(current)], { type: f.mimeType }),
-      exportFileName(current.title, f.extension),
-    );
-  };
+  const save = (format: 'json' | 'argdown') => saveMapFile(store.getState().map, format);
 
   if (fromText) return <NewFromText onDone={close} onCancel={() => setFromText(false)} />;
   return (

@@ -39,7 +39,7 @@ export interface AppState {
   /** The node whose text is being edited in place on the canvas. */
   editingNodeId: string | null;
   /** A short message about the last action (an edit refused, a save failed). */
-  notice: { text: string; seq: number } | null;
+  notice: { text: string; seq: number; offerSave?: boolean } | null;
   options: LayoutOptions;
   /** What is folded away or filtered out: the layout draws `visibleMap(map, filter)`. */
   filter: ViewFilter;
@@ -92,7 +92,8 @@ export interface AppActions {
   redo(): void;
   /** Opens a node's text for editing in place, or closes the editor (null). */
   editNodeText(id: string | null): void;
-  showNotice(text: string): void;
+  /** A passing message; `offerSave` adds a button that saves the map as a file. */
+  showNotice(text: string, offerSave?: boolean): void;
   dismissNotice(): void;
   rejectFile(file: RejectedFile): void;
   dismissRejected(): void;
@@ -191,7 +192,8 @@ export function createAppStore(
       viewEpoch: 0,
       editingNodeId: null,
       notice: null,
-      showNotice: (text) => set((s) => ({ notice: { text, seq: (s.notice?.seq ?? 0) + 1 } })),
+      showNotice: (text, offerSave) =>
+        set((s) => ({ notice: { text, seq: (s.notice?.seq ?? 0) + 1, offerSave } })),
       dismissNotice: () => set({ notice: null }),
       options,
       filter,
