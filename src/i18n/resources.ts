@@ -321,7 +321,8 @@ export const de: Resources = {
     layoutFailed: 'Die Karte konnte nicht angeordnet werden: {{message}}',
     language: 'Sprache der Oberfläche',
     outline: 'Gliederung',
-    panelFailed: '{{name}} ist fehlgeschlagen: {{message}}. Die Karte und Ihre Arbeit sind davon nicht betroffen.',
+    panelFailed:
+      '{{name}} ist fehlgeschlagen: {{message}}. Die Karte und Ihre Arbeit sind davon nicht betroffen.',
     tryAgain: 'Erneut versuchen',
     theMap: 'Die Karte',
     messages: 'Die Meldungen',
