@@ -82,6 +82,17 @@ export function DetailsPanel() {
         </p>
       )}
       {node.breaksOff && <p className="am-details__none">{t('details.breaksOff')}</p>}
+      {node.said && (
+        <>
+          <h3>{t('details.said')}</h3>
+          <blockquote data-testid="said">
+            {node.said.text}
+            {node.said.speaker && (
+              <footer>{t('details.saidBy', { speaker: node.said.speaker })}</footer>
+            )}
+          </blockquote>
+        </>
+      )}
     </aside>
   );
 }

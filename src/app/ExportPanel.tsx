@@ -218,7 +218,13 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
             </label>
           )}
         </form>
-        <section className="am-export__preview" aria-label={t('exporting.preview')}>
+        <section
+          className="am-export__preview"
+          aria-label={t('exporting.preview')}
+          // It scrolls when the picture is big: the keyboard must reach it too.
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs a tab stop
+          tabIndex={0}
+        >
           {error ? (
             <p role="alert" className="am-export__error">
               {t('exporting.failed', { message: error })}

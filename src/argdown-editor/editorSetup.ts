@@ -26,7 +26,9 @@ export const editorKeymapBase: readonly KeyBinding[] = [...defaultKeymap, ...lin
 export const labelCompartment = new Compartment();
 
 export function labelExtension(ariaLabel: string): Extension {
-  return EditorView.contentAttributes.of({ 'aria-label': ariaLabel });
+  // An explicit tab stop: checkers (and some screen readers) do not count contenteditable as
+  // focusable, and the scrolling editor must be reachable by keyboard.
+  return EditorView.contentAttributes.of({ 'aria-label': ariaLabel, tabindex: '0' });
 }
 
 const theme = EditorView.theme({

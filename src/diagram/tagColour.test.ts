@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_STYLES } from './theme';
 import { TAG_COLOURS, tagColour } from './tagColour';
+import { BOX_STYLES } from './theme';
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {

@@ -28,3 +28,6 @@ export function tagColour(tag: string): string {
   }
   return TAG_COLOURS[hash % TAG_COLOURS.length] as string;
 }
+
+/** Width of the tag's stripe inside a box's left edge, px: within the padding, clear of the text. */
+export const TAG_STRIPE = 4;

@@ -5,6 +5,7 @@ import { groupNodes, setNodeGroup } from '../edit/groupEdits';
 import { nodeLabel } from '../edit/labels';
 import { type NodePatch, updateNode } from '../edit/nodeEdits';
 import { addRelation } from '../edit/relationEdits';
+import { parseTagList, setTags } from '../edit/tagEdits';
 import { type ArgumentMap, type ArgumentNode, NODE_KINDS } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { applyEdit } from './applyEdit';
@@ -42,6 +43,20 @@ export function NodeFields({ map, node }: { map: ArgumentMap; node: ArgumentNode
         lang="en"
         rows={2}
         commit={typed(t('edit.did.editGloss'), 'gloss')}
+      />
+      <DraftField
+        label={t('edit.tagsField')}
+        value={(node.tags ?? []).join(', ')}
+        rows={1}
+        testId="node-tags-field"
+        commit={(text) => {
+          const result = setTags(store.getState().map, node.id, parseTagList(text));
+          if (!result.ok) return result.message;
+          store
+            .getState()
+            .edit(t('edit.did.tags'), result.map, { mergeKey: `node:${node.id}:tags` });
+          return null;
+        }}
       />
       <div className="am-field am-field--row">
         <label>

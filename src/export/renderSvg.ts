@@ -1,3 +1,4 @@
+import { TAG_STRIPE, tagColour } from '../diagram/tagColour';
 import {
   BOX_STYLES,
   COLOURS,
@@ -209,6 +210,19 @@ function nodeBox(b: NodeBox, node: ArgumentNode, hidden: number | undefined): st
       'stroke-dasharray': node.implicit ? IMPLICIT_DASH : style.dash,
     }),
   );
+  const tag = node.tags?.[0];
+  if (tag) {
+    // The first tag's colour as a stripe inside the left edge, as in the app.
+    out.push(
+      element('rect', {
+        x: b.x + s.border,
+        y: b.y + s.border,
+        width: TAG_STRIPE,
+        height: b.height - 2 * s.border,
+        fill: tagColour(tag),
+      }),
+    );
+  }
   if (node.breaksOff) {
     // The text breaks off here: the bottom edge is dashed, as in the app.
     const y = b.y + b.height - half;

@@ -72,6 +72,8 @@ export const en = {
     implicit: 'Implicit: the reconstruction adds this claim; the text has no words for it.',
     noQuote: 'This node quotes no words of the text.',
     breaksOff: 'The text breaks off here: the page ends.',
+    said: 'Said in the dialogue',
+    saidBy: '— {{speaker}}',
   },
   source: {
     title: 'Source text',
@@ -281,6 +283,7 @@ export const en = {
     connectKind: 'This node…',
     connectTarget: 'Node',
     removeQuote: 'Unlink from the text',
+    tagsField: 'Tags (separated by commas)',
     fromSelection: 'Make a node of the selected words',
     fromSelectionHint: 'Select words in the text to make them a node.',
     did: {
@@ -294,6 +297,7 @@ export const en = {
       delete: 'delete',
       connect: 'connect',
       relationKind: 'change arrow',
+      tags: 'change tags',
       group: 'group',
       quote: 'quote the text',
       tour: 'edit tour',
@@ -383,6 +387,8 @@ export const de: Resources = {
       'Implizit: Die Rekonstruktion ergänzt diese Behauptung; der Text hat keine Worte dafür.',
     noQuote: 'Dieser Knoten zitiert keine Worte des Textes.',
     breaksOff: 'Der Text bricht hier ab: Die Seite endet.',
+    said: 'Im Gespräch gesagt',
+    saidBy: '— {{speaker}}',
   },
   source: {
     title: 'Quelltext',
@@ -594,6 +600,7 @@ export const de: Resources = {
     connectKind: 'Dieser Knoten…',
     connectTarget: 'Knoten',
     removeQuote: 'Vom Text lösen',
+    tagsField: 'Schlagwörter (durch Kommas getrennt)',
     fromSelection: 'Markierte Wörter als Knoten',
     fromSelectionHint: 'Wörter im Text markieren, um daraus einen Knoten zu machen.',
     did: {
@@ -607,6 +614,7 @@ export const de: Resources = {
       delete: 'löschen',
       connect: 'verbinden',
       relationKind: 'Pfeil ändern',
+      tags: 'Schlagwörter ändern',
       group: 'gruppieren',
       quote: 'Text zitieren',
       tour: 'Führung ändern',

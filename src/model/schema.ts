@@ -22,13 +22,14 @@ const quote = z.strictObject({
   text: z.string().min(1),
 });
 
+// One message per tag: an empty or overlong tag is not also told what it may contain.
 const tag = z
   .string()
-  .min(1, 'must not be empty')
-  .max(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`)
+  .min(1, { message: 'must not be empty', abort: true })
+  .max(MAX_TAG_LENGTH, { message: `is longer than ${MAX_TAG_LENGTH} characters`, abort: true })
   .regex(TAG_PATTERN, 'may contain only letters, digits, - and _, words separated by one space');
 
-const tags = z
+export const tagsSchema = z
   .array(tag)
   .max(MAX_TAGS, `has more than ${MAX_TAGS} tags`)
   .refine((list) => new Set(list).size === list.length, 'lists the same tag twice');
@@ -51,7 +52,7 @@ const node = z.strictObject({
   gloss: z.string().max(5000).default(''),
   quote: quote.optional(),
   breaksOff: z.boolean().optional(),
-  tags: tags.optional(),
+  tags: tagsSchema.optional(),
   said: said.optional(),
 });
 

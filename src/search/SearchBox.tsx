@@ -73,7 +73,8 @@ export function SearchBox() {
         type="search"
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
-        aria-controls={listId}
+        // Only while the results are there: a reference to nothing is an error for screen readers.
+        aria-controls={open ? listId : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);

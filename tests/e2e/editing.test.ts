@@ -379,3 +379,59 @@ describe('maps of your own', () => {
     await context.close();
   });
 });
+
+describe('tags and where a claim was said', () => {
+  it('shows Argdown tags on the box with a coloured stripe, and edits them in the details', async () => {
+    const { page, errors } = await openApp(browser);
+    await chooseMapFile(page, {
+      name: 'tagged.argdown',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        '[A]: Schools should start later. #health\n  + [B]: Teenagers sleep later. #(sleep research)\n',
+      ),
+    });
+    await expect
+      .poll(() => page.locator('.am-node__header', { hasText: '#health' }).count())
+      .toBe(1);
+    const box = page.locator('.am-node', { hasText: '#health' });
+    expect(await box.evaluate((el) => getComputedStyle(el).boxShadow)).toMatch(/inset/);
+    await box.click();
+    const field = page.getByTestId('node-tags-field');
+    await expect.poll(() => field.inputValue()).toBe('health');
+    await field.fill('health, school');
+    await expect
+      .poll(() => page.locator('.am-node__header', { hasText: '#school' }).count())
+      .toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the words and speaker of an AIF locution with its claim', async () => {
+    const { page } = await openApp(browser);
+    const aif = {
+      nodes: [
+        { nodeID: '1', text: 'Schools should start later', type: 'I' },
+        { nodeID: '2', text: 'Alice : schools should really start later', type: 'L' },
+        { nodeID: '3', text: 'Asserting', type: 'YA' },
+      ],
+      edges: [
+        { edgeID: '1', fromID: '2', toID: '3' },
+        { edgeID: '2', fromID: '3', toID: '1' },
+      ],
+      locutions: [{ nodeID: '2', personID: '1' }],
+      participants: [{ participantID: '1', firstname: 'Alice', surname: 'Smith' }],
+    };
+    await chooseMapFile(page, {
+      name: 'dialogue.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(aif)),
+    });
+    await expect.poll(() => page.locator('.am-node').count()).toBe(1);
+    await page.locator('.am-node').click();
+    const said = page.getByTestId('said');
+    await said.waitFor();
+    expect(await said.textContent()).toContain('schools should really start later');
+    expect(await said.textContent()).toContain('Alice Smith');
+    await page.close();
+  });
+});

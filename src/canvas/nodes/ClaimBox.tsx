@@ -1,4 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
+import { TAG_STRIPE, tagColour } from '../../diagram/tagColour';
+import { BOX_STYLES } from '../../diagram/theme';
 import { NodeTextEditor } from '../../editing/NodeTextEditor';
 import { NODE_STYLE } from '../../layout/nodeStyle';
 import type { ClaimNodeData } from '../toFlowElements';
@@ -28,6 +30,16 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
         height: box.height,
         borderWidth: s.border,
         padding: `${s.paddingTop}px ${s.paddingX}px ${s.paddingBottom}px`,
+        // The first tag's colour, inside the left edge: the measured size stays as it was.
+        ...(node.tags?.[0] && {
+          boxShadow: [
+            `inset ${TAG_STRIPE}px 0 0 ${tagColour(node.tags[0])}`,
+            // The conclusion's halo (app.css) would be replaced otherwise.
+            BOX_STYLES[node.kind].halo && `0 0 0 3px ${BOX_STYLES[node.kind].halo}`,
+          ]
+            .filter(Boolean)
+            .join(', '),
+        }),
       }}
     >
       {/* Drag from the top dot of a reason to the claim it bears on (see MapCanvas onConnect). */}

@@ -24,7 +24,18 @@ const aifdbNodeset = z.object({
       formEdgeID: z.null(),
     }),
   ),
-  locutions: z.array(z.unknown()),
+  locutions: z.array(
+    z.strictObject({ nodeID: z.string(), personID: z.string(), timestamp: z.string() }),
+  ),
+  participants: z
+    .array(
+      z.strictObject({
+        participantID: z.string(),
+        firstname: z.string(),
+        surname: z.string(),
+      }),
+    )
+    .optional(),
 });
 type Nodeset = z.infer<typeof aifdbNodeset>;
 
@@ -41,14 +52,50 @@ function checkAifGraph(set: Nodeset): string[] {
       problems.push(`edge ${e.edgeID} joins two I-nodes`);
   }
   for (const n of set.nodes) {
-    if (n.type === 'I') continue;
+    if (n.type === 'I' || n.type === 'L') continue;
+    if (n.type === 'YA') {
+      // An illocution anchors one locution in one claim.
+      const from = set.edges.filter((e) => e.toID === n.nodeID).map((e) => type.get(e.fromID));
+      const to = set.edges.filter((e) => e.fromID === n.nodeID).map((e) => type.get(e.toID));
+      if (from.join() !== 'L' || to.join() !== 'I')
+        problems.push(`YA ${n.nodeID} anchors no claim`);
+      continue;
+    }
     const incoming = set.edges.filter((e) => e.toID === n.nodeID && type.get(e.fromID) === 'I');
     const outgoing = set.edges.filter((e) => e.fromID === n.nodeID);
     if (incoming.length === 0) problems.push(`${n.type} ${n.nodeID} has no premise`);
     if (outgoing.length !== 1)
       problems.push(`${n.type} ${n.nodeID} has ${outgoing.length} targets`);
   }
+  for (const l of set.locutions) {
+    if (type.get(l.nodeID) !== 'L') problems.push(`locution ${l.nodeID} is no L-node`);
+    if (!set.participants?.some((p) => p.participantID === l.personID))
+      problems.push(`locution ${l.nodeID} names no participant`);
+  }
   return problems;
+}
+
+/** Claims said in a debate, by two speakers and by someone unknown, with tags. */
+function saidMap(): ArgumentMap {
+  return tinyMap(
+    [
+      {
+        id: 'a',
+        kind: 'conclusion',
+        tags: ['economy', 'public health'],
+        said: { speaker: 'Bob', text: 'we should cut taxes' },
+      },
+      { id: 'b', said: { speaker: 'Alice Smith', text: 'growth : it follows\nsurely' } },
+      { id: 'c', said: { speaker: 'Bob', text: 'the treasury is full' } },
+      { id: 'd', said: { text: 'Note : nobody knows who said this' } },
+      { id: 'e', tags: ['x'] },
+    ],
+    [
+      ['r1', 'support', ['b', 'c'], 'a'],
+      ['r2', 'attack', 'd', 'r1'],
+      ['r3', 'attack', 'e', 'a'],
+    ],
+  );
 }
 
 function undercutMap(): ArgumentMap {
@@ -72,6 +119,7 @@ const MAPS: [string, () => ArgumentMap][] = [
   ['the default map', loadDefaultMap],
   ['a map with undercuts and co-premises', undercutMap],
   ['a hostile map', hostileMap],
+  ['a map of claims said by two speakers, with tags', saidMap],
 ];
 
 describe('toAif', () => {

@@ -5,11 +5,15 @@ import { nodeLabel } from '../shared/text';
 import {
   type AifDocument,
   type AifEdge,
+  type AifLocution,
   type AifNode,
+  type AifParticipant,
+  ASSERTING,
   DEFAULT_CONFLICT,
   DEFAULT_INFERENCE,
   EXTENSION_KEY,
   type Extension,
+  SPEAKER_SEPARATOR,
 } from './aif';
 
 export interface AifExportOptions extends ExportOptions {
@@ -26,6 +30,9 @@ export interface AifExportOptions extends ExportOptions {
  * pointing at the RA- or CA-node of the relation it attacks. "continues" is reading order, not
  * inference, and AIF's MA (rephrase) and TA (dialogue transition) mean something else, so it is
  * left out of the graph and kept in the `argmap` extension with everything else AIF cannot hold.
+ * Where a claim was said is AIF's own dialogue layer: an L-node with the words (`Speaker : words`,
+ * as OVA writes it), anchored in the claim's I-node by a YA-node "Asserting"; the speaker is a
+ * participant, and the locution says that participant spoke it.
  */
 export function toAif(map: ArgumentMap, options?: AifExportOptions): string {
   const labels = labelsOf(options);
@@ -65,6 +72,31 @@ export function toAif(map: ArgumentMap, options?: AifExportOptions): string {
     edge(s, aifId.get(r.to));
   }
 
+  // The dialogue: after the claims and relations, so their numbers stay what they were.
+  const locutions: AifLocution[] = [];
+  const participants: AifParticipant[] = [];
+  const participantOf = new Map<string, string>();
+  for (const n of map.nodes) {
+    if (!n.said) continue;
+    const { speaker, text } = n.said;
+    const l = String(nodes.length + 1);
+    const ya = String(nodes.length + 2);
+    const words = speaker === undefined ? text : `${speaker}${SPEAKER_SEPARATOR}${text}`;
+    nodes.push({ nodeID: l, text: words, type: 'L', timestamp });
+    nodes.push({ nodeID: ya, text: ASSERTING, type: 'YA', timestamp });
+    edge(l, ya);
+    edge(ya, aifId.get(n.id));
+    if (speaker === undefined) continue;
+    let personID = participantOf.get(speaker);
+    if (personID === undefined) {
+      personID = String(participants.length + 1);
+      participantOf.set(speaker, personID);
+      // The whole name as the first name: readers join the two, so it comes back unchanged.
+      participants.push({ participantID: personID, firstname: speaker, surname: '' });
+    }
+    locutions.push({ nodeID: l, personID, timestamp });
+  }
+
   const extension: Extension = {
     version: map.version,
     title: map.title,
@@ -79,6 +111,7 @@ export function toAif(map: ArgumentMap, options?: AifExportOptions): string {
       gloss: n.gloss,
       ...(n.quote && { quote: { ...n.quote } }),
       ...(n.breaksOff !== undefined && { breaksOff: n.breaksOff }),
+      ...(n.tags && { tags: [...n.tags] }),
     })),
     relations: drawn.map((r) => ({ nodeID: aifId.get(r.id) ?? '', id: r.id })),
     otherRelations: map.relations
@@ -86,7 +119,13 @@ export function toAif(map: ArgumentMap, options?: AifExportOptions): string {
       .map((r) => ({ id: r.id, kind: r.kind, from: [...r.from], to: r.to })),
     groups: map.groups.map((g) => ({ id: g.id, label: g.label, members: [...g.members] })),
   };
-  const document: AifDocument = { nodes, edges, locutions: [], [EXTENSION_KEY]: extension };
+  const document: AifDocument = {
+    nodes,
+    edges,
+    locutions,
+    ...(participants.length > 0 && { participants }),
+    [EXTENSION_KEY]: extension,
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 

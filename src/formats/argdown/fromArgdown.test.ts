@@ -177,7 +177,7 @@ describe('fromArgdown: reconstructed arguments', () => {
     });
   });
 
-  it('makes headings groups of the statements defined under them; tags stay text', () => {
+  it('makes headings groups of the statements defined under them', () => {
     expect(map.groups).toEqual([
       {
         id: 'reconstruction',
@@ -190,7 +190,20 @@ describe('fromArgdown: reconstructed arguments', () => {
         members: ['degrees', 'acts', 'acts-matter', 'not-inconsistent', 'conservatism'],
       },
     ]);
-    expect(textOf(map, 'reform')).toBe('We should revise our practice of blame. #conclusion');
+  });
+
+  it("reads tags as the nodes' tags, out of their text, arguments' included", () => {
+    const node = (id: string) => map.nodes.find((n) => n.id === id);
+    expect(node('reform')).toMatchObject({
+      text: 'We should revise our practice of blame.',
+      tags: ['conclusion'],
+    });
+    expect(node('degrees')?.tags).toEqual(['objection']);
+    expect(node('conservatism')).toMatchObject({
+      text: 'Changing a practice of blame costs more than living with its flaws.',
+      tags: ['objection'],
+    });
+    expect(node('luck')?.tags).toBeUndefined();
   });
 
   it('warns, located, about the text it leaves out and relations placed on an inference', () => {
@@ -272,9 +285,12 @@ describe('fromArgdown: sections', () => {
     ]);
   });
 
-  it('ignores settings in the front matter: tags stay in the text', () => {
-    const text = '===\nmodel: {removeTagsFromText: true}\n===\n\n[A]: a #tag\n';
-    expect(textOf(imported(text).map, 'a')).toBe('a #tag');
+  it('ignores settings in the front matter: a tag inside the text stays as its words', () => {
+    const text = '===\nmodel: {removeTagsFromText: true}\n===\n\n[A]: a #(fair share) b #tag\n';
+    expect(imported(text).map.nodes[0]).toMatchObject({
+      text: 'a fair share b',
+      tags: ['fair share', 'tag'],
+    });
   });
 });
 

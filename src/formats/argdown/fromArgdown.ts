@@ -15,6 +15,7 @@ import {
   isConclusion,
   ModelPlugin,
   ParserPlugin,
+  RangeType,
   type RelationMember,
   RelationType,
   RuleNames,
@@ -27,12 +28,15 @@ import {
   type ArgumentNode,
   type Group,
   MAP_FORMAT_VERSION,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
   type MapIssue,
   NODE_KINDS,
   type NodeKind,
   RELATION_KINDS,
   type Relation,
   type RelationKind,
+  TAG_PATTERN,
 } from '../../model/types';
 import { sanitizeId, uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
@@ -42,16 +46,21 @@ import { collapseWhitespace, nodeLabel } from '../shared/text';
  * Reads Argdown (https://argdown.org) with Argdown's own parser.
  *
  * Our own files (written by `toArgdown`) come back as they were: the YAML data of statements and
- * arguments and the `argmap` front matter restore kinds, both texts, quotes, ids and groups.
+ * arguments and the `argmap` front matter restore kinds, both texts, quotes, where a claim was
+ * said, ids and groups.
  *
  * Other Argdown becomes a map as follows:
  * - every statement (equivalence class) is a node; its text is Argdown's canonical text (the last
  *   definition), its kind follows from where it stands (see `guessKind`);
+ * - a statement's `#tags` (of all its uses, in order, each once) are the node's tags. Tags at the
+ *   start or end of a text are not part of its words; a tag inside a sentence stays in the text
+ *   as its plain words (`a #(fair share) of` is "a fair share of");
  * - a reconstructed argument (premise-conclusion structure) is one support relation per inference:
  *   the premises together (co-premises) lead to the conclusion; an intermediary conclusion feeds
  *   the next inference. Undercuts (`_>`, `<_`) and any other relation aimed at the argument point
  *   at its (main) inference;
- * - an argument without premise-conclusion structure becomes a node whose text is its description;
+ * - an argument without premise-conclusion structure becomes a node whose text is its description
+ *   and whose tags are the argument's;
  * - `+`, `-`, `+>`, `->` between statements are supports and attacks; a contradiction (`><`) is two
  *   attacks;
  * - headings are groups of the statements defined under them.
@@ -106,6 +115,7 @@ const nodeDataSchema = z.object({
   text: z.string().optional(),
   gloss: z.string().optional(),
   quote: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  said: z.object({ speaker: z.string().optional(), text: z.string() }).optional(),
   continues: z.array(z.object({ id: idSchema, to: z.string() })).optional(),
 });
 type NodeData = z.infer<typeof nodeDataSchema>;
@@ -437,8 +447,10 @@ class Reader {
       const section = this.sectionOf(ec.members, name);
       const topLevel = ec.isUsedAsTopLevelStatement === true;
       if (data) {
+        const node = this.ownNode(id, data, shown);
+        this.addTags(node, ec.tags, at, name);
         this.drafts.push({
-          node: this.ownNode(id, data, shown),
+          node,
           guess: false,
           topLevel,
           section,
@@ -459,6 +471,7 @@ class Reader {
         text: this.fit(text, at, name),
         gloss: '',
       };
+      this.addTags(node, ec.tags, at, name);
       this.drafts.push({ node, guess: true, topLevel, section, at, name });
     }
   }
@@ -484,16 +497,58 @@ class Reader {
       node.quote = { start: q.start, end: q.end, text: source.slice(q.start, q.end) };
     }
     if (data.breaksOff === true) node.breaksOff = true;
+    if (data.said) {
+      node.said = {
+        ...(data.said.speaker !== undefined && { speaker: data.said.speaker }),
+        text: data.said.text,
+      };
+    }
     return node;
+  }
+
+  /**
+   * Argdown's tags as the node's: the ones the model cannot hold (punctuation, more than
+   * MAX_TAG_LENGTH characters, beyond the first MAX_TAGS) are left out with a warning.
+   */
+  private addTags(
+    node: ArgumentNode,
+    raw: string[] | undefined,
+    at: Position | undefined,
+    name: string,
+  ): void {
+    const tags: string[] = [];
+    const bad: string[] = [];
+    for (const t of raw ?? []) {
+      const tag = collapseWhitespace(t);
+      if (tag.length > MAX_TAG_LENGTH || !TAG_PATTERN.test(tag)) bad.push(t);
+      else if (!tags.includes(tag)) tags.push(tag);
+    }
+    if (bad.length > 0) {
+      this.warn(
+        at,
+        `${name}: left out the tag${bad.length === 1 ? '' : 's'} ${bad.map((t) => `#(${t})`).join(', ')}: a tag has only letters, digits, spaces, - and _, at most ${MAX_TAG_LENGTH} characters`,
+      );
+    }
+    if (tags.length > MAX_TAGS) {
+      this.warn(
+        at,
+        `${name} has ${tags.length} tags; the first ${MAX_TAGS} are kept (${tags
+          .slice(MAX_TAGS)
+          .map((t) => `#(${t})`)
+          .join(', ')} left out)`,
+      );
+      tags.length = MAX_TAGS;
+    }
+    if (tags.length > 0) node.tags = tags;
   }
 
   /** Argdown's canonical text (the last definition), else any other text it was given. */
   private statementText(ec: IEquivalenceClass, name: string): string {
     const texts = ec.members
       .filter((m) => !m.isReference)
-      .map((m) => collapseWhitespace(m.text ?? ''))
+      .map(wordsOf)
       .filter((t) => t !== '');
-    const canonical = collapseWhitespace(IEquivalenceClass.getCanonicalMember(ec)?.text ?? '');
+    const canonical = wordsOf(IEquivalenceClass.getCanonicalMember(ec));
     const text = canonical || (texts.at(-1) ?? '');
     const variants = new Set(texts).size;
     if (variants > 1 && !this.nodeData.has(ec)) {
@@ -515,7 +570,7 @@ class Reader {
       const title = a.title ?? '';
       const name = `<${title}>`;
       const at = firstMember(a) ?? a;
-      const description = collapseWhitespace(IArgument.getCanonicalMemberText(a) ?? '');
+      const description = wordsOf(IArgument.getCanonicalMember(a));
       const related = (a.relations?.length ?? 0) > 0;
       if (description === '' && !related) {
         this.warn(at, `${name} is left out: it has no premises, no description and no relations`);
@@ -537,6 +592,7 @@ class Reader {
         text: this.fit(description || title, at, name),
         gloss: '',
       };
+      this.addTags(node, a.tags, at, name);
       const topLevel = a.members.some((m) => m.isTopLevel === true);
       this.drafts.push({
         node,
@@ -573,8 +629,9 @@ class Reader {
   /** A reconstructed argument becomes relations, and relations have no text. */
   private warnTextLost(a: IArgument): void {
     const lost: string[] = [];
-    if (collapseWhitespace(IArgument.getCanonicalMemberText(a) ?? '') !== '') {
-      lost.push('its description');
+    if (wordsOf(IArgument.getCanonicalMember(a)) !== '') lost.push('its description');
+    if ((a.tags ?? []).length > 0) {
+      lost.push(`its tags (${(a.tags ?? []).map((t) => `#(${t})`).join(', ')})`);
     }
     const rules = a.pcs
       .flatMap((s) => (isConclusion(s) ? (s.inference?.inferenceRules ?? []) : []))
@@ -886,6 +943,37 @@ function guessKind(
   if (out.size === 1 && out.has('attack')) return 'objection';
   if (out.size === 1 && out.has('support')) return 'premise';
   return 'claim';
+}
+
+/**
+ * A statement's words: its text without the tags at its start and end, and with the tags inside
+ * it as their plain words. Argdown keeps a tag's source (`#(fair share) `, with the space after
+ * it) in the text and marks where it stands.
+ */
+function wordsOf(statement: IStatement | undefined): string {
+  const text = statement?.text ?? '';
+  const tags = (statement?.ranges ?? [])
+    .filter((r) => r.type === RangeType.TAG && text[r.start] === '#' && r.stop < text.length)
+    .sort((a, b) => a.start - b.start);
+  const startOf = (i: number) => tags[i]?.start ?? text.length;
+  const endOf = (i: number) => (i < 0 ? 0 : (tags[i]?.stop ?? -1) + 1);
+  const blank = (from: number, to: number) => text.slice(from, to).trim() === '';
+  // Tags [0, first) lead the text and tags [last, length) end it, with only space between.
+  let first = 0;
+  while (first < tags.length && blank(endOf(first - 1), startOf(first))) first++;
+  let last = tags.length;
+  while (last > first && blank(endOf(last - 1), startOf(last))) last--;
+  let out = '';
+  let at = 0;
+  tags.forEach((r, i) => {
+    if (r.start < at) return;
+    out += text.slice(at, r.start);
+    // A tag's source ends with the space after it, if there is one.
+    if (i >= first && i < last)
+      out += `${r.tag ?? ''}${/\s$/.test(text.slice(r.start, r.stop + 1)) ? ' ' : ''}`;
+    at = r.stop + 1;
+  });
+  return collapseWhitespace(out + text.slice(at));
 }
 
 /** A conclusion `toArgdown` made up: data `generated`, concluding one argument, one relation out. */

@@ -40,6 +40,14 @@ export function argdownInline(text: string): string {
   return argdownTextLines(text).join(' ');
 }
 
+/**
+ * A tag as Argdown writes it: `#economy`, or `#(public health)` when it has more than the
+ * letters, digits, `-` and `_` Argdown's lexer takes in a bare tag.
+ */
+export function argdownTag(tag: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(tag) ? `#${tag}` : `#(${tag})`;
+}
+
 export type YamlValue = string | number | boolean | YamlValue[] | { [key: string]: YamlValue };
 
 /**

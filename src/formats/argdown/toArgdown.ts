@@ -3,12 +3,13 @@ import { uniqueIds } from '../shared/ids';
 import { type ExportOptions, labelsOf } from '../shared/options';
 import { indexMap, inferenceRelations, type MapIndex } from '../shared/structure';
 import { collapseWhitespace, nodeLabel } from '../shared/text';
-import { argdownInline, argdownTextLines, type YamlValue, yamlFlow } from './syntax';
+import { argdownInline, argdownTag, argdownTextLines, type YamlValue, yamlFlow } from './syntax';
 
 /**
  * Argdown (https://argdown.org), read back by `@argdown/core`:
- * - every node is a statement `[title]: text {kind: ..., gloss: ..., ...}`; the YAML data keeps
- *   what Argdown has no syntax for, so an importer can rebuild the node;
+ * - every node is a statement `[title]: text #tag #(other tag) {kind: ..., gloss: ..., ...}`:
+ *   its tags are Argdown tags, the YAML data keeps what Argdown has no syntax for (the other
+ *   text, the quote, where the claim was `said`), so an importer can rebuild the node;
  * - a plain support or attack is a relation line under its target (`+ [from]`, `- [from]`);
  * - a relation with co-premises, or one that another relation points at, is an argument
  *   `<relation id>` with a premise-conclusion structure: the premises together, `----`, the
@@ -133,11 +134,18 @@ function statementDefinition(
     data.gloss = node.gloss;
   }
   if (node.quote) data.quote = { start: node.quote.start, end: node.quote.end };
+  if (node.said) {
+    data.said = {
+      ...(node.said.speaker !== undefined && { speaker: node.said.speaker }),
+      text: node.said.text,
+    };
+  }
   if (continues) data.continues = continues;
   const lines = argdownTextLines(label);
   if (lines.length === 0) lines.push('\\ ');
   lines[0] = `[${title}]: ${lines[0]}`;
-  lines[lines.length - 1] += ` ${yamlFlow(data)}`;
+  const tags = (node.tags ?? []).map(argdownTag);
+  lines[lines.length - 1] += ` ${[...tags, yamlFlow(data)].join(' ')}`;
   return lines.join('\n');
 }
 

@@ -46,4 +46,23 @@ describe('toJson', () => {
     const node = JSON.parse(text).nodes.find((n: { id: string }) => n.id === 'schluss');
     expect(Object.keys(node)).toEqual(['id', 'kind', 'implicit', 'text', 'gloss']);
   });
+
+  it('keeps tags and where a claim was said', () => {
+    const map = loadDefaultMap();
+    const [first, ...rest] = map.nodes;
+    if (!first) throw new Error('empty default map');
+    const tagged = {
+      ...map,
+      nodes: [
+        {
+          ...first,
+          tags: ['economy', 'public health'],
+          said: { speaker: 'Bob', text: 'I say so' },
+        },
+        ...rest,
+      ],
+    };
+    const back = parseMap(toJson(tagged));
+    expect(back.ok && back.map.nodes[0]).toEqual(tagged.nodes[0]);
+  });
 });

@@ -45,6 +45,10 @@ function node(n: ArgumentNode) {
     text: n.text,
     gloss: n.gloss,
     ...(n.quote && { quote: { start: n.quote.start, end: n.quote.end, text: n.quote.text } }),
+    ...(n.tags && { tags: [...n.tags] }),
+    ...(n.said && {
+      said: { ...(n.said.speaker !== undefined && { speaker: n.said.speaker }), text: n.said.text },
+    }),
   };
 }
 
