@@ -82,6 +82,27 @@ describe('hostile and broken files', () => {
     });
   }
 
+  it('forbids inline script on the page (Content Security Policy), so injected markup cannot run', async () => {
+    const { page } = shared.app;
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violation: string }>((resolve) => {
+          let violation = '';
+          document.addEventListener('securitypolicyviolation', (e) => {
+            violation = e.violatedDirective;
+          });
+          const script = document.createElement('script');
+          script.textContent = 'window.__inlineRan = true;';
+          document.body.append(script);
+          setTimeout(() => {
+            const ran = (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+            resolve({ ran, violation });
+          }, 100);
+        }),
+    );
+    expect(blocked).toEqual({ ran: false, violation: expect.stringMatching(/^script-src/) });
+  });
+
   it('refuses a 10 MB label by its place, and a file over the size limit before reading it', async () => {
     const { page } = shared.app;
     const before = await title(page);
