@@ -45,14 +45,18 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   const uiLanguage = () => toUiLanguage(i18n.resolvedLanguage);
   document.documentElement.lang = uiLanguage();
   const saved = { ...loadLayoutOptions(window.localStorage), language: uiLanguage() };
-  const map = restored?.map ?? defaultMap;
+  // `?demo=big&n=2000`: a generated argument-like map of n nodes, to try the app at scale. It
+  // is not saved unless edited, and the map of the last visit stays in the library.
+  const demo = presenter ? null : await demoMap(window.location.search);
+  const map = demo ?? restored?.map ?? defaultMap;
   const fromLink = initialStateFromQuery(map, window.location.search, saved);
   const store = createAppStore(map, fromLink.state.options, fromLink.state.filter);
   store.setState({
-    docId: restored?.id ?? null,
-    restored: restored
-      ? { title: restored.map.title, savedAt: restored.updatedAt, defaultMap }
-      : null,
+    docId: demo ? null : (restored?.id ?? null),
+    restored:
+      restored && !demo
+        ? { title: restored.map.title, savedAt: restored.updatedAt, defaultMap }
+        : null,
     selectedNodeId: fromLink.state.selectedNodeId ?? null,
     selectedRelationId: fromLink.state.selectedRelationId ?? null,
     linkLanguage: fromLink.state.linkLanguage ?? null,
@@ -130,4 +134,14 @@ async function lastOpened(library: Library, storage: Storage): Promise<LibraryRe
   } catch {
     return null;
   }
+}
+
+/** The demo map a link asks for (`demo=big`, `n` nodes, 10 to 10 000, 2000 by default). */
+async function demoMap(search: string): Promise<ArgumentMap | null> {
+  const query = new URLSearchParams(search);
+  if (query.get('demo') !== 'big') return null;
+  const asked = Number(query.get('n') ?? 2000);
+  const nodes = Number.isFinite(asked) ? Math.min(10_000, Math.max(10, Math.round(asked))) : 2000;
+  const { generateMap } = await import('./demo/generateMap');
+  return generateMap({ nodes, seed: 1 });
 }

@@ -39,7 +39,7 @@ import {
 } from './editMovement';
 import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
 import { foldCandidates, foldMovement } from './foldMovement';
-import { generateMap } from './generateMap';
+import { generateMap } from '../../src/demo/generateMap';
 import { measurePageLoads } from './pageLoad';
 
 const { values: args } = parseArgs({

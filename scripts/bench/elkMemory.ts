@@ -5,7 +5,7 @@
  */
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { layoutWithElk } from './elkLayout';
-import { generateMap } from './generateMap';
+import { generateMap } from '../../src/demo/generateMap';
 
 const nodes = Number(process.argv[2] ?? 2000);
 const elk = createInProcessElk();

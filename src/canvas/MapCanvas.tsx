@@ -176,6 +176,20 @@ function RefitOnResize({
   return null;
 }
 
+/** Below this zoom body text is under ~4 px on screen: boxes are drawn without their words. */
+export const FAR_ZOOM = 0.3;
+/** From this many boxes on, only those in view are in the page (React Flow's culling). */
+const CULL_FROM = 300;
+
+/** Marks the canvas as seen from far away, for the CSS that leaves the words out. */
+function FarAway({ canvas }: { canvas: { current: HTMLDivElement | null } }) {
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  useEffect(() => {
+    canvas.current?.classList.toggle('am-canvas--far', far);
+  }, [far, canvas]);
+  return null;
+}
+
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
   const { t } = useTranslation();
@@ -365,6 +379,8 @@ export function MapCanvas() {
         minZoom={0.05}
         maxZoom={3}
         proOptions={{ hideAttribution: true }}
+        // A big map puts only what is in view into the page, so panning stays smooth.
+        onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
         <Controls
@@ -385,6 +401,7 @@ export function MapCanvas() {
         <RevealHovered layout={laidOut.layout} />
         <FitOnChange laidOut={laidOut} map={epoch} options={options} />
         <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
+        <FarAway canvas={stage} />
       </ReactFlow>
       {empty && (
         <p className="am-canvas__empty" data-testid="empty-map">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCandidates } from '../../scripts/bench/foldMovement';
-import { generateMap } from '../../scripts/bench/generateMap';
+import { generateMap } from '../demo/generateMap';
 import { previousPositions } from '../explore/previousPositions';
 import { NO_FILTER, visibleMap } from '../explore/visibleMap';
 import { createInProcessElk } from './elkInProcess';

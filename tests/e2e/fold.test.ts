@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCandidates } from '../../scripts/bench/foldMovement';
-import { generateMap } from '../../scripts/bench/generateMap';
+import { generateMap } from '../../src/demo/generateMap';
 import { median } from '../../src/layout/stats';
 import { type Box, chooseMapFile, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 

@@ -11,7 +11,7 @@ import {
   MAP_FORMAT_VERSION,
   type NodeKind,
   type Relation,
-} from '../../src/model/types';
+} from '../model/types';
 
 /** mulberry32: tiny, fast and good enough for test data; Math.random cannot be seeded. */
 export function createRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../../src/model/parseMap';
+import { parseMap } from '../model/parseMap';
 import { generateMap } from './generateMap';
 
 describe('generateMap', () => {
