@@ -3,6 +3,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Cached layouts (src/layout/layoutCache.ts) are valid for the build that made them.
+  define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)) },
   plugins: [
     react(),
     // A service worker caches the whole app on the first visit: it then opens and works with
