@@ -26,7 +26,7 @@ import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { motionMs } from './motion';
 import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
-import { useMapLayout } from './useMapLayout';
+import { cancelLayout, LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
 
 const minimapColour = (n: FlowNode) =>
   n.type === 'group-frame'
@@ -176,6 +176,40 @@ function RefitOnResize({
   return null;
 }
 
+/** Shown after this long: quicker layouts come and go without a flicker of text. */
+const PROGRESS_AFTER_MS = 400;
+
+/** "Laying out 2000 boxes… Cancel" while the worker is at it for more than a moment. */
+function LayoutProgress() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const pending = store((s) => s.layoutPending);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    setShown(false);
+    if (!pending) return;
+    const timer = window.setTimeout(() => setShown(true), PROGRESS_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [pending]);
+  if (!pending || !shown) return null;
+  return (
+    <p className="am-layout-progress" role="status" data-testid="layout-progress">
+      <span className="am-spinner" aria-hidden="true" />
+      {t('app.layoutBusy', { count: pending.boxes })}{' '}
+      <button
+        type="button"
+        className="am-button"
+        onClick={() => {
+          cancelLayout('cancelled');
+          store.getState().setLayoutError('cancelled');
+        }}
+      >
+        {t('app.cancel')}
+      </button>
+    </p>
+  );
+}
+
 /** Below this zoom body text is under ~4 px on screen: boxes are drawn without their words. */
 export const FAR_ZOOM = 0.3;
 /** From this many boxes on, only those in view are in the page (React Flow's culling). */
@@ -193,6 +227,12 @@ function FarAway({ canvas }: { canvas: { current: HTMLDivElement | null } }) {
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
   const { t } = useTranslation();
+  const layoutMessage = (error: string) =>
+    error === 'cancelled'
+      ? t('app.layoutCancelled')
+      : error === 'timeout'
+        ? t('app.layoutTimeout', { seconds: LAYOUT_TIMEOUT_MS / 1000 })
+        : error;
   const store = useAppStoreApi();
   useMapLayout(store);
   const epoch = store((s) => s.viewEpoch);
@@ -322,17 +362,21 @@ export function MapCanvas() {
   };
   const lastPointer = useRef({ x: 0, y: 0 });
 
-  if (layoutError) {
+  if (layoutError && !laidOut) {
     return (
       <div className="am-canvas am-canvas--message" role="alert">
-        {t('app.layoutFailed', { message: layoutError })}
+        <p>{t('app.layoutFailed', { message: layoutMessage(layoutError) })}</p>
+        <button type="button" className="am-button" onClick={() => store.getState().retryLayout()}>
+          {t('app.tryAgain')}
+        </button>
       </div>
     );
   }
   if (!elements || !laidOut) {
     return (
       <div className="am-canvas am-canvas--message" aria-busy="true">
-        {t('app.laying')}
+        <p>{t('app.laying')}</p>
+        <LayoutProgress />
       </div>
     );
   }
@@ -409,6 +453,21 @@ export function MapCanvas() {
         </p>
       )}
       {pending && <ConnectChooser pending={pending} onDone={() => setPending(null)} />}
+      <div className="am-layout-status">
+        <LayoutProgress />
+        {layoutError && (
+          <p role="alert" data-testid="layout-kept">
+            {t('app.layoutKept', { message: layoutMessage(layoutError) })}{' '}
+            <button
+              type="button"
+              className="am-button"
+              onClick={() => store.getState().retryLayout()}
+            >
+              {t('app.tryAgain')}
+            </button>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { previousPositions } from '../explore/previousPositions';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
 import { BUILD_ID } from '../layout/buildId';
-import { sharedWorkerElk } from '../layout/elkWorker';
+import { sharedWorkerElk, stopWorkerElk } from '../layout/elkWorker';
 import { cachedLayout, keepLayout } from '../layout/layoutCache';
 import { layoutKey } from '../layout/layoutKey';
 import { type ElkRunner, layoutMap } from '../layout/layoutMap';
@@ -12,15 +12,31 @@ import type { AppStoreApi } from '../store/useAppStore';
 import { useDrawnMap } from './useDrawnMap';
 import { viewRect } from './viewRect';
 
+/** Beyond this a layout is given up: the worker is stopped and the reader may try again. */
+export const LAYOUT_TIMEOUT_MS = 180_000;
+
 /** The page's ELK worker, asked for only when a layout is really run. */
 const lazyElk: ElkRunner = { layout: (graph) => sharedWorkerElk().layout(graph) };
+
+/** Why a layout stopped without a result: the reader's cancel, or the time limit. */
+export class LayoutStopped extends Error {}
+
+let stopCurrent: ((reason: LayoutStopped) => void) | null = null;
+
+/** Cancels the layout being made (the worker is stopped); the map on screen stays. */
+export function cancelLayout(message: string): void {
+  stopWorkerElk();
+  stopCurrent?.(new LayoutStopped(message));
+}
 
 /** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
 export function useMapLayout(store: AppStoreApi): void {
   const map = useDrawnMap(store);
   const options = store((s) => s.options);
   const filter = store((s) => s.filter);
+  const attempt = store((s) => s.layoutAttempt);
   const flow = useStoreApi();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reader's "try again": the same inputs, laid out anew
   useEffect(() => {
     let current = true;
     // Started on first use only: a cached layout needs no worker at all.
@@ -33,16 +49,30 @@ export function useMapLayout(store: AppStoreApi): void {
     const previous = sameMap ? previousPositions(sameMap, visible) : undefined;
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);
+    // Only a layout that runs in the worker shows progress and can be cancelled.
+    const run = (p?: typeof previous) => {
+      store.getState().setLayoutPending({ since: Date.now(), boxes: visible.map.nodes.length });
+      return new Promise<Awaited<ReturnType<typeof layoutMap>>>((resolve, reject) => {
+        const timer = window.setTimeout(() => {
+          stopWorkerElk();
+          reject(new LayoutStopped('timeout'));
+        }, LAYOUT_TIMEOUT_MS);
+        stopCurrent = reject;
+        layoutMap(visible.map, options, elk, p)
+          .then(resolve, reject)
+          .finally(() => window.clearTimeout(timer));
+      });
+    };
     const laidOut = key
       ? cachedLayout(key).then(
           (kept) =>
             kept ??
-            layoutMap(visible.map, options, elk).then((made) => {
+            run().then((made) => {
               void keepLayout(key, made);
               return made;
             }),
         )
-      : layoutMap(visible.map, options, elk, previous);
+      : run(previous);
     laidOut.then(
       (fresh) => {
         if (!current) return;
@@ -58,5 +88,5 @@ export function useMapLayout(store: AppStoreApi): void {
     return () => {
       current = false;
     };
-  }, [map, options, filter, store, flow]);
+  }, [map, options, filter, store, flow, attempt]);
 }

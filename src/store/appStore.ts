@@ -45,6 +45,10 @@ export interface AppState {
   filter: ViewFilter;
   laidOut: LaidOut | null;
   layoutError: string | null;
+  /** A layout is being made in the worker: since when, for how many boxes. */
+  layoutPending: { since: number; boxes: number } | null;
+  /** Raised to lay out again (after a failure or a cancel). */
+  layoutAttempt: number;
   selectedNodeId: string | null;
   /** A selected arrow (relation); exclusive with a selected node. */
   selectedRelationId: string | null;
@@ -98,7 +102,10 @@ export interface AppActions {
   rejectFile(file: RejectedFile): void;
   dismissRejected(): void;
   setLaidOut(laidOut: LaidOut): void;
+  /** The layout failed, timed out or was cancelled; a layout on screen stays there. */
   setLayoutError(message: string): void;
+  setLayoutPending(pending: AppState['layoutPending']): void;
+  retryLayout(): void;
   selectNode(id: string | null): void;
   selectRelation(id: string | null): void;
   clearSelection(): void;
@@ -199,6 +206,8 @@ export function createAppStore(
       filter,
       laidOut: null,
       layoutError: null,
+      layoutPending: null,
+      layoutAttempt: 0,
       selectedNodeId: null,
       selectedRelationId: null,
       hoveredNodeId: null,
@@ -235,8 +244,15 @@ export function createAppStore(
       },
       rejectFile: (rejected) => set({ rejected }),
       dismissRejected: () => set({ rejected: null }),
-      setLaidOut: (laidOut) => set({ laidOut, layoutError: null }),
-      setLayoutError: (layoutError) => set({ layoutError }),
+      setLaidOut: (laidOut) => set({ laidOut, layoutError: null, layoutPending: null }),
+      setLayoutError: (layoutError) => set({ layoutError, layoutPending: null }),
+      setLayoutPending: (layoutPending) => set({ layoutPending }),
+      retryLayout: () =>
+        set((s) => ({
+          layoutError: null,
+          layoutPending: null,
+          layoutAttempt: s.layoutAttempt + 1,
+        })),
       selectNode: (selectedNodeId) => set({ selectedNodeId, selectedRelationId: null }),
       selectRelation: (selectedRelationId) => set({ selectedRelationId, selectedNodeId: null }),
       clearSelection: () => set({ selectedNodeId: null, selectedRelationId: null }),

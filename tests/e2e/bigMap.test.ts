@@ -35,3 +35,31 @@ describe('a big map (?demo=big)', () => {
     await page.close();
   });
 });
+
+describe('a long layout', () => {
+  it('shows its progress and can be cancelled, keeping the layout on screen; then tried again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${inject('appUrl')}?demo=big&n=1500`);
+    // The first layout: in progress, cancelled, tried again.
+    const progress = page.getByTestId('layout-progress');
+    await progress.waitFor({ timeout: 20_000 });
+    expect(await progress.textContent()).toContain('Laying out 1500 boxes');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    const failed = page.getByRole('alert');
+    await expect.poll(() => failed.first().textContent()).toContain('cancelled');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 90_000 });
+    const drawn = await page.locator('.am-node').count();
+    expect(drawn).toBeGreaterThan(0);
+    // A relayout (another direction) cancelled: the last layout stays, with a way to retry.
+    await page.locator('details.am-filter > summary').click();
+    await page.getByLabel('Layout').selectOption('right');
+    await progress.waitFor({ timeout: 20_000 });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    const kept = page.getByTestId('layout-kept');
+    await kept.waitFor();
+    expect(await kept.textContent()).toContain('it shows its last layout');
+    expect(await page.locator('.am-node').count()).toBe(drawn);
+    await page.close();
+  });
+});
