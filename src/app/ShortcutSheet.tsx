@@ -15,6 +15,7 @@ const KEYS = [
   ['R', 'reason'],
   ['O', 'objection'],
   ['F2', 'editText'],
+  ['Alt + ← →', 'reorder'],
   ['Delete', 'delete'],
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z, Ctrl+Y', 'redo'],

@@ -296,9 +296,19 @@ export function MapCanvas() {
    * F2 edits the text in place, R adds a reason, O an objection.
    */
   const onCanvasKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!laidOut || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!laidOut || e.ctrlKey || e.metaKey) return;
     const from = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
     if (!from || !laidOut.layout.nodes.some((b) => b.id === from)) return;
+    if (e.altKey) {
+      // Alt+arrow along the siblings' line moves the node among them (the order is kept).
+      const across =
+        options.direction === 'up' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown'];
+      const step = e.key === across[0] ? -1 : e.key === across[1] ? 1 : 0;
+      if (step === 0) return;
+      e.preventDefault();
+      editCommands(store, t).moveAmongSiblings(from, step);
+      return;
+    }
     const isNode = store.getState().map.nodes.some((n) => n.id === from);
     const key = e.key.toLowerCase();
     if (isNode && (e.key === 'F2' || key === 'r' || key === 'o')) {

@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { previousPositions } from '../explore/previousPositions';
+import { swappedPair, swapSubtrees } from '../explore/siblingSwap';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
 import { BUILD_ID } from '../layout/buildId';
@@ -46,7 +47,13 @@ export function useMapLayout(store: AppStoreApi): void {
     // reader saw them. Another map, or a new direction or density, is laid out afresh.
     const { laidOut: shown, viewEpoch: epoch } = store.getState();
     const sameMap = shown && shown.epoch === epoch && shown.options === options ? shown : null;
-    const previous = sameMap ? previousPositions(sameMap, visible) : undefined;
+    let previous = sameMap ? previousPositions(sameMap, visible) : undefined;
+    // Two siblings reordered by the reader: ELK keeps the order it is given, so give it theirs.
+    const pair = sameMap && swappedPair(sameMap.visible.map, visible.map);
+    if (previous && pair) {
+      const axis = options.direction === 'up' ? 'x' : 'y';
+      previous = swapSubtrees(previous, visible.map, pair[0], pair[1], axis);
+    }
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);
     // Only a layout that runs in the worker shows progress and can be cancelled.

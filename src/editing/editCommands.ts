@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { addNode, deleteNodes } from '../edit/nodeEdits';
 import { deleteRelation } from '../edit/relationEdits';
+import { moveAmongSiblings } from '../edit/siblingEdits';
 import type { AppStoreApi } from '../store/useAppStore';
 import { applyEdit } from './applyEdit';
 import { type Attachment, addAttached } from './compoundEdits';
@@ -31,6 +32,10 @@ export function editCommands(store: AppStoreApi, t: TFunction) {
       const result = addAttached(store.getState().map, target, how, text);
       const label = how === 'support' ? t('edit.did.addReason') : t('edit.did.addObjection');
       if (applyEdit(store, label, result, refused) && result.ok) startTyping(result.id);
+    },
+    moveAmongSiblings(id: string, step: -1 | 1) {
+      const result = moveAmongSiblings(store.getState().map, id, step);
+      applyEdit(store, t('edit.did.reorder'), result, refused);
     },
     deleteNode(id: string) {
       const result = deleteNodes(store.getState().map, [id]);

@@ -133,6 +133,7 @@ export const en = {
     delete: 'Delete the selected node or arrow',
     undo: 'Undo',
     redo: 'Redo',
+    reorder: 'On a node: move it among its siblings',
   },
   exporting: {
     open: 'Export…',
@@ -303,6 +304,7 @@ export const en = {
       connect: 'connect',
       relationKind: 'change arrow',
       tags: 'change tags',
+      reorder: 'reorder',
       group: 'group',
       quote: 'quote the text',
       tour: 'edit tour',
@@ -454,6 +456,7 @@ export const de: Resources = {
     delete: 'Gewählten Knoten oder Pfeil löschen',
     undo: 'Rückgängig',
     redo: 'Wiederholen',
+    reorder: 'Auf einem Knoten: ihn unter seinen Geschwistern verschieben',
   },
   exporting: {
     open: 'Export…',
@@ -626,6 +629,7 @@ export const de: Resources = {
       connect: 'verbinden',
       relationKind: 'Pfeil ändern',
       tags: 'Schlagwörter ändern',
+      reorder: 'umordnen',
       group: 'gruppieren',
       quote: 'Text zitieren',
       tour: 'Führung ändern',

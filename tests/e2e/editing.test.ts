@@ -120,6 +120,43 @@ describe('making a map by keyboard', () => {
   });
 });
 
+describe('reordering', () => {
+  it('moves a reason among its siblings with Alt+arrow, its own reasons along, undoably', async () => {
+    const { page, errors } = await openApp(browser);
+    await newEmptyMap(page);
+    await page.keyboard.press('n');
+    await typeNodeText(page, 'Claim');
+    await page.keyboard.press('r');
+    await typeNodeText(page, 'First');
+    await page.keyboard.press('r');
+    await typeNodeText(page, 'Under first');
+    await waitForMap(page);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('r');
+    await typeNodeText(page, 'Second');
+    await waitForMap(page);
+    const x = async (text: string) => {
+      const box = (await drawn(page)).find((n) => n.text === text);
+      const b = box && (await nodeBoxes(page)).find((n) => n.id === box.id);
+      if (!b) throw new Error(`no box "${text}"`);
+      return b.x + b.width / 2;
+    };
+    const before = (await x('First')) < (await x('Second'));
+    // Focus "First" and move it one place along (right if it is left, else left).
+    const first = (await drawn(page)).find((n) => n.text === 'First');
+    await page.locator(`.react-flow__node[data-id="${first?.id}"]`).focus();
+    await page.keyboard.press(before ? 'Alt+ArrowRight' : 'Alt+ArrowLeft');
+    await expect.poll(async () => (await x('First')) < (await x('Second'))).toBe(!before);
+    // Its reason went with it: still under "First", on the same side of "Second".
+    expect((await x('Under first')) < (await x('Second'))).toBe(!before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await x('First')) < (await x('Second'))).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('editing on the canvas and in the details', () => {
   it('draws an arrow by dragging from one box to another and asks support or attack', async () => {
     const { page, errors } = await openApp(browser);
