@@ -59,6 +59,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A relayout on a loaded 2-core machine can take seconds: polls wait for it.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

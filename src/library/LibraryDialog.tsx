@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogButton } from '../app/DialogButton';
 import { OpenMapButton } from '../app/OpenMapButton';
-import { PanelBoundary } from '../app/PanelBoundary';
 import { setTitle } from '../edit/mapEdits';
 import { applyEdit } from '../editing/applyEdit';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -16,30 +16,16 @@ import { saveMapFile } from './saveMapFile';
 /** The Maps button and its dialog: the user's maps, new ones, files in and out, sharing. */
 export function LibraryDialog() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-  }, [open]);
   return (
-    <>
-      <button type="button" className="am-button" onClick={() => setOpen(true)}>
-        {t('library.open')}
-      </button>
-      <dialog
-        ref={dialog}
-        className="am-library"
-        aria-labelledby="am-library-title"
-        data-testid="library"
-        onClose={() => setOpen(false)}
-      >
-        {open && (
-          <PanelBoundary name={t('library.title')}>
-            <LibraryPanel close={() => dialog.current?.close()} />
-          </PanelBoundary>
-        )}
-      </dialog>
-    </>
+    <DialogButton
+      label={t('library.open')}
+      name={t('library.title')}
+      className="am-library"
+      labelledBy="am-library-title"
+      testId="library"
+    >
+      {(close) => <LibraryPanel close={close} />}
+    </DialogButton>
   );
 }
 

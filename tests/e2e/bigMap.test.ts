@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 describe('a big map (?demo=big)', () => {
   it('lays out 2000 nodes, puts only what is in view into the page, and drops words from far away', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${inject('appUrl')}?demo=big&n=2000`);
@@ -38,7 +31,7 @@ describe('a big map (?demo=big)', () => {
 
 describe('a long layout', () => {
   it('shows its progress and can be cancelled, keeping the layout on screen; then tried again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${inject('appUrl')}?demo=big&n=1500`);
     // The first layout: in progress, cancelled, tried again.
     const progress = page.getByTestId('layout-progress');

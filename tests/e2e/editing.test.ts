@@ -1,16 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { launchChromium } from '../browser/chromium';
-import { chooseMapFile, nodeBoxes, type OpenedApp, openApp, screenshot } from './mapPage';
+import {
+  chooseMapFile,
+  nodeBoxes,
+  type OpenedApp,
+  openApp,
+  screenshot,
+  sharedBrowser,
+} from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 /** The texts of the drawn nodes, by their kind class. */
 const drawn = (page: Page) =>
@@ -61,7 +61,7 @@ describe('making a map by keyboard', () => {
   let app: OpenedApp;
 
   it('creates a claim, a reason and an objection without the mouse, and undoes and redoes', async () => {
-    app = await openApp(browser);
+    app = await openApp(shared.browser);
     const { page } = app;
     await newEmptyMap(page);
     await page.keyboard.press('n');
@@ -122,7 +122,7 @@ describe('making a map by keyboard', () => {
 
 describe('reordering', () => {
   it('moves a reason among its siblings with Alt+arrow, its own reasons along, undoably', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await newEmptyMap(page);
     await page.keyboard.press('n');
     await typeNodeText(page, 'Claim');
@@ -159,7 +159,7 @@ describe('reordering', () => {
 
 describe('editing on the canvas and in the details', () => {
   it('draws an arrow by dragging from one box to another and asks support or attack', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await newEmptyMap(page);
     await page.keyboard.press('n');
     await typeNodeText(page, 'Homework helps');
@@ -194,7 +194,7 @@ describe('editing on the canvas and in the details', () => {
   });
 
   it('changes kind and text in the details panel, deletes, and undoes from the toolbar', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     const before = (await nodeBoxes(page)).length;
     await page.locator('.am-node[data-node-id="conclusion"]').click();
     await page.getByTestId('node-kind').selectOption('question');
@@ -226,7 +226,7 @@ describe('editing on the canvas and in the details', () => {
   });
 
   it('refuses an arrow that would close a support cycle, and says why', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(shared.browser);
     await page.locator('.am-node[data-node-id="conclusion"]').click();
     const form = page.getByTestId('details');
     await form.getByLabel('This node…').selectOption('support');
@@ -247,7 +247,7 @@ describe('editing on the canvas and in the details', () => {
 
 describe('the Argdown editor', () => {
   it('shows the default map as Argdown; typing a statement and a reason draws them', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await page.getByRole('button', { name: 'Argdown', exact: true }).click();
     const editor = page.locator('.cm-content');
     await editor.waitFor();
@@ -284,7 +284,7 @@ describe('the Argdown editor', () => {
   });
 
   it('rewrites the text when the map is edited on the canvas', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(shared.browser);
     await page.getByRole('button', { name: 'Argdown', exact: true }).click();
     const editor = page.locator('.cm-content');
     await editor.waitFor();
@@ -298,7 +298,7 @@ describe('the Argdown editor', () => {
 
 describe('maps of your own', () => {
   it('analyses a pasted text: cleaned text offered, selected words become a quoted node', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await page.getByRole('button', { name: 'Maps…' }).click();
     await page.getByRole('button', { name: 'New map from a text…' }).click();
     await page
@@ -346,7 +346,7 @@ describe('maps of your own', () => {
   });
 
   it('lists, renames, duplicates and deletes maps; delete and open are undoable', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await newEmptyMap(page);
     await page.keyboard.press('n');
     await typeNodeText(page, 'My first claim');
@@ -386,7 +386,7 @@ describe('maps of your own', () => {
   });
 
   it('shares a map by link; opening the link adds it to the library and overwrites nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
     await waitForMap(page);
@@ -419,7 +419,7 @@ describe('maps of your own', () => {
 
 describe('tags and where a claim was said', () => {
   it('shows Argdown tags on the box with a coloured stripe, and edits them in the details', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(shared.browser);
     await chooseMapFile(page, {
       name: 'tagged.argdown',
       mimeType: 'text/plain',
@@ -444,7 +444,7 @@ describe('tags and where a claim was said', () => {
   });
 
   it('keeps the words and speaker of an AIF locution with its claim', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(shared.browser);
     const aif = {
       nodes: [
         { nodeID: '1', text: 'Schools should start later', type: 'I' },

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { launchChromium } from '../browser/chromium';
+import { sharedBrowser } from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 /** Makes dates fail to format while `window.__breakDates` is set: a fault in one panel. */
 const BREAK_DATES = `(() => {
@@ -22,7 +15,7 @@ const BREAK_DATES = `(() => {
 
 describe('a failing panel', () => {
   it('says so in place, keeps the map working and the work safe, and can try again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(BREAK_DATES);
     const page = await context.newPage();
     const errors: string[] = [];

@@ -95,3 +95,15 @@ export async function openViewMenu(page: Page): Promise<void> {
   const open = await page.$eval('details.am-filter', (d) => (d as HTMLDetailsElement).open);
   if (!open) await page.locator('details.am-filter > summary').click();
 }
+
+/** One Chromium for all tests of a file (each test makes its own pages), closed after them. */
+export function sharedBrowser(): { readonly browser: Browser } {
+  const shared = {} as { browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
+}

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../browser/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 const viewport = (page: Page) =>
   page.$eval('.react-flow__viewport', (el) => getComputedStyle(el).transform);
@@ -25,7 +19,7 @@ const frames = (page: Page, n: number) =>
 
 /** Where the presentation camera is 3 frames after the next step is asked for, and later. */
 async function cameraAfterStep(reducedMotion: 'reduce' | 'no-preference') {
-  const context = await browser.newContext({
+  const context = await shared.browser.newContext({
     viewport: { width: 1280, height: 720 },
     reducedMotion,
   });

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { launchChromium } from '../browser/chromium';
-import { nodeBoxes } from './mapPage';
+import { nodeBoxes, sharedBrowser } from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 describe('offline', () => {
   it('opens and works with the network off after one visit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
     await waitForMap(page);

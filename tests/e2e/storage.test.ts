@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseMap } from '../../src/model/parseMap';
 import { waitForMap } from '../browser/appPage';
-import { launchChromium } from '../browser/chromium';
+import { sharedBrowser } from './mapPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 async function openWith(script: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.addInitScript(script);
   const page = await context.newPage();
   await page.goto(inject('appUrl'));
