@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import dagrePackage from '@dagrejs/dagre/package.json' with { type: 'json' };
 import elkPackage from 'elkjs/package.json' with { type: 'json' };
+import { generateMap } from '../../src/demo/generateMap';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { median } from '../../src/layout/stats';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
@@ -39,7 +40,6 @@ import {
 } from './editMovement';
 import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
 import { foldCandidates, foldMovement } from './foldMovement';
-import { generateMap } from '../../src/demo/generateMap';
 import { measurePageLoads } from './pageLoad';
 
 const { values: args } = parseArgs({

@@ -3,9 +3,10 @@
  *   node --import tsx scripts/bench/elkMemory.ts <nodes>
  * Prints one JSON line.
  */
+
+import { generateMap } from '../../src/demo/generateMap';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { layoutWithElk } from './elkLayout';
-import { generateMap } from '../../src/demo/generateMap';
 
 const nodes = Number(process.argv[2] ?? 2000);
 const elk = createInProcessElk();
