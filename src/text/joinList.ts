@@ -39,6 +39,18 @@ export function applyJoinList(
       warnings.push(`join "${join.from}" -> "${join.to}" changes letters; ignored`);
       continue;
     }
+    // An empty `from` would match between any two words.
+    if (join.from.trim() === '') {
+      warnings.push(`join "${join.from}" -> "${join.to}" has nothing to match; ignored`);
+      continue;
+    }
+    // Equal letters are not enough: `to` could add line breaks, soft hyphens or punctuation.
+    if (!onlyRemovesSpaces(join.from, join.to)) {
+      warnings.push(
+        `join "${join.from}" -> "${join.to}" does more than remove spaces or hyphens; ignored`,
+      );
+      continue;
+    }
     const body = join.from.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
     let matched = 0;
@@ -51,7 +63,22 @@ export function applyJoinList(
     );
     if (matched === 0) warnings.push(`join "${join.from}" matched nothing`);
   }
-  return { paragraphs: out, edits, warnings };
+  // An entry that takes out a whole token (`-` -> ``) leaves two spaces, or one at an end.
+  const tidy = out.map((p) => p.replace(/ {2,}/gu, ' ').trim()).filter((p) => p !== '');
+  return { paragraphs: tidy, edits, warnings };
+}
+
+/**
+ * Whether `to` is `from` with some spaces or hyphens taken out. Runs of whitespace in `from`
+ * count as one space, as they match any run of whitespace in the text.
+ */
+function onlyRemovesSpaces(from: string, to: string): boolean {
+  let at = 0;
+  for (const c of from.trim().replace(/\s+/gu, ' ')) {
+    if (to.startsWith(c, at)) at += c.length;
+    else if (c !== ' ' && c !== '-' && c !== '\u2010') return false;
+  }
+  return at === to.length;
 }
 
 const reasonOf = (join: JoinRule): { reason?: string } =>

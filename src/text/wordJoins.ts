@@ -27,6 +27,14 @@ const leadingLetters = (s: string): string => /^\p{L}+/u.exec(s)?.[0] ?? '';
 const trailingLetters = (s: string): string => /\p{L}+$/u.exec(s)?.[0] ?? '';
 const core = (s: string): string => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
+/**
+ * No word grows longer than this by joining: no German word comes near it, and a longer run is
+ * debris (a table, a row of syllables) that the rules would otherwise glue on and on, reading the
+ * whole growing word at every step (time quadratic in its length: 80,000 characters of
+ * `po li ti ` took 25 s).
+ */
+const MAX_JOINED = 100;
+
 /** The extracted forms a hyphen takes when it stands alone between two words. */
 const isDebrisHyphen = (token: string): boolean => token === '-' || token === '\u2010';
 
@@ -59,6 +67,7 @@ export function joinLineBreakHyphens(tokens: readonly string[]): Word[] {
       !isDebrisHyphen(token) ||
       prev === undefined ||
       next === undefined ||
+      prev.text.length > MAX_JOINED ||
       !/\p{L}$/u.test(prev.text) ||
       !/^\p{L}/u.test(next)
     ) {
@@ -115,6 +124,7 @@ export const isFragment = (piece: string | undefined): boolean =>
 
 /** Which rule, if any, says the space between `prev` and `next` is inside one word. */
 function spaceJoinRule(prev: Word, next: Word, vocabulary: ReadonlySet<string>) {
+  if (prev.text.length > MAX_JOINED) return undefined;
   const left = trailingLetters(prev.text);
   const right = leadingLetters(next.text);
   // Continuations are lowercase and touch letters on both sides; punctuation is a word boundary.

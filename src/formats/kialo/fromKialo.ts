@@ -7,7 +7,6 @@ import {
   type Relation,
   type RelationKind,
 } from '../../model/types';
-import { uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
 import { claimText, emptyStats, guessLanguage, plainText, type TextStats } from './kialoText';
 
@@ -119,7 +118,10 @@ export function fromKialo(text: string): ImportResult {
       body = '(no text)';
     } else if (body.length > MAX_TEXT) {
       warn(claim.line, `claim ${claim.number} is cut to ${MAX_TEXT} characters`);
-      body = `${body.slice(0, MAX_TEXT - 1)}…`;
+      let cut = body.slice(0, MAX_TEXT - 1);
+      // Never cut a character in two.
+      if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+      body = `${cut}…`;
     }
     nodes.push({ id: claim.id, kind, implicit: false, text: body, gloss: '' });
   }
@@ -145,6 +147,27 @@ export function fromKialo(text: string): ImportResult {
 }
 
 type Warn = (line: number, message: string) => void;
+
+/**
+ * Unique ids as `uniqueIds` (shared/ids.ts) hands them out (`k1-1`, `k1-1_2`, `k1-1_3`, ...),
+ * but each wish's count goes on where it stopped: counting from 2 for every wish made a number
+ * used n times cost n² look-ups (a file repeating `1.1. Pro: x` took seconds).
+ */
+function uniqueIds(separator: string): (wish: string) => string {
+  const taken = new Set<string>();
+  const next = new Map<string, number>();
+  return (wish) => {
+    let id = wish;
+    if (taken.has(id)) {
+      let n = next.get(wish) ?? 2;
+      while (taken.has(`${wish}${separator}${n}`)) n++;
+      id = `${wish}${separator}${n}`;
+      next.set(wish, n + 1);
+    }
+    taken.add(id);
+    return id;
+  };
+}
 
 /** Splits the file into the title and numbered claims with their text lines. */
 function readLines(lines: readonly string[], warn: Warn): { claims: Claim[]; title: string } {
@@ -289,21 +312,77 @@ function buildMap(claims: Claim[], warn: Warn): Built {
   const find = (number: string, line: number): Claim | undefined => {
     const list = byNumber.get(number);
     if (!list) return undefined;
-    let best: Claim | undefined;
-    for (const c of list) if (c.line < line) best = c;
-    return best ?? list[0];
+    // The list is in line order: a binary search (a number used thousands of times is no
+    // reason to read all its uses for every look-up).
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((list[mid]?.line ?? 0) < line) low = mid + 1;
+      else high = mid;
+    }
+    return list[low - 1] ?? list[0];
   };
 
-  /** The claim a link finally points at, following links to links. */
+  // The numbers as a tree of their parts: a claim's nearest ancestor is found in one walk down
+  // (looking up every shorter number in turn took time quadratic in the nesting depth).
+  interface NumberTree {
+    number?: string;
+    children: Map<string, NumberTree>;
+  }
+  const tree: NumberTree = { children: new Map() };
+  for (const number of byNumber.keys()) {
+    let node = tree;
+    for (const part of number.split('.')) {
+      let child = node.children.get(part);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+    node.number = number;
+  }
+  /** The longest number some claim has among those above `parts`, and how many parts it has. */
+  const nearestAncestor = (parts: readonly number[]) => {
+    let node: NumberTree | undefined = tree;
+    let number: string | undefined;
+    let depth = 0;
+    for (let i = 0; i < parts.length - 1 && node; i++) {
+      // As the numbers were written: `parts` are numbers, `1.01` has no parent `1.1`.
+      node = node.children.get(String(parts[i]));
+      if (node?.number !== undefined) {
+        number = node.number;
+        depth = i + 1;
+      }
+    }
+    return { number, depth };
+  };
+
+  /** The claim a link finally points at, following links to links (each walked once). */
+  const targets = new Map<Claim, Claim | undefined>();
   const linkTarget = (link: Claim): Claim | undefined => {
+    const path: Claim[] = [];
     const seen = new Set<Claim>();
     let c: Claim | undefined = link;
-    while (c?.linkTo !== undefined) {
-      if (seen.has(c)) return undefined;
+    let end: Claim | undefined;
+    while (true) {
+      if (c === undefined || c.linkTo === undefined) {
+        end = c;
+        break;
+      }
+      if (targets.has(c)) {
+        end = targets.get(c);
+        break;
+      }
+      // A circle of links points nowhere.
+      if (seen.has(c)) break;
       seen.add(c);
+      path.push(c);
       c = find(c.linkTo, c.line);
     }
-    return c;
+    for (const p of path) targets.set(p, end);
+    return end;
   };
 
   // Parent of each claim: the nearest ancestor by number that is there; a link stands for
@@ -318,16 +397,9 @@ function buildMap(claims: Claim[], warn: Warn): Built {
   const placeOf = (c: Claim): Place => {
     const known = places.get(c);
     if (known) return known;
-    const parts = c.parts.slice(0, -1);
-    let found: Claim | undefined;
-    let missing = false;
-    while (parts.length > 0 && !found) {
-      found = find(parts.join('.'), c.line);
-      if (!found) {
-        missing = true;
-        parts.pop();
-      }
-    }
+    const ancestor = nearestAncestor(c.parts);
+    const found = ancestor.number === undefined ? undefined : find(ancestor.number, c.line);
+    const missing = ancestor.depth < c.parts.length - 1;
     // Numbers only get shorter here, so this recursion ends within the nesting depth.
     const parent =
       found?.linkTo !== undefined ? (linkTarget(found) ?? placeOf(found).parent) : found;

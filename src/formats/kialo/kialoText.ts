@@ -34,8 +34,6 @@ const LINK = new RegExp(
 );
 // `[12]` not followed by `(`, and the space before it: "vital [87] for" -> "vital for".
 const FOOTNOTE = /\s*\[\d+\](?!\()/g;
-const BOLD = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g;
-const STRIKE = /~~(?=\S)(.+?)(?<=\S)~~/g;
 const STAR = /\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*/g;
 // Underscores mark emphasis only outside words (snake_case stays).
 const UNDERSCORE = /(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
@@ -43,7 +41,11 @@ const UNDERSCORE = /(?<![\p{L}\p{N}_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\p{L}\p
 /** One paragraph of Kialo Markdown to plain text, whitespace collapsed. */
 export function plainText(markdown: string, stats: TextStats): string {
   const parked: string[] = [];
+  // Whitespace is collapsed first (a line break stays one, as the end of any emphasis): the
+  // result is the same, and long runs of spaces made the `\s*` of LINK and FOOTNOTE backtrack,
+  // quadratic in the run's length.
   let text = markdown
+    .replace(/\s+/g, (ws) => (/[\n\r\u2028\u2029]/.test(ws) ? '\n' : ' '))
     .replace(/[\uE000\uE001]/g, '\uFFFD')
     .replace(ESCAPE, (_, c: string) => `${OPEN}${parked.push(c) - 1}${CLOSE}`);
   text = text.replace(LINK, (_, label: string, _url: string, excerpt: string | undefined) => {
@@ -55,13 +57,56 @@ export function plainText(markdown: string, stats: TextStats): string {
     stats.footnotes++;
     return '';
   });
-  text = text
-    .replace(BOLD, '$2')
-    .replace(STRIKE, '$1')
+  text = unwrapPairs(unwrapPairs(text, ['**', '__']), ['~~'])
     .replace(STAR, '$1')
     .replace(UNDERSCORE, '$1');
   text = text.replace(PARKED, (_, n: string) => parked[Number(n)] ?? '');
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `**bold**`, `__bold__`, `~~struck~~`: a delimiter before a non-space opens, the first same
+ * delimiter after a non-space on the same line closes, and both go. The same as the regex
+ * `/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g` (line breaks are `\n` here), but linear: the regex scans
+ * the rest of the line again from every delimiter that nothing closes (`**a **a **a ...`).
+ */
+function unwrapPairs(text: string, delimiters: readonly string[]): string {
+  // Where each delimiter can close (right after a non-space), in order.
+  const closers = delimiters.map((d) => {
+    const at: number[] = [];
+    for (let i = text.indexOf(d, 1); i !== -1; i = text.indexOf(d, i + 1)) {
+      if (/\S/.test(text[i - 1] ?? '')) at.push(i);
+    }
+    return at;
+  });
+  const next = delimiters.map(() => 0);
+  let out = '';
+  let done = 0;
+  let lineEnd = -1;
+  for (let i = 0; i < text.length; ) {
+    if (i > lineEnd) {
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+    const k = delimiters.findIndex((d) => text.startsWith(d, i));
+    const d = delimiters[k];
+    const list = closers[k];
+    if (d !== undefined && list !== undefined && /\S/.test(text[i + d.length] ?? '')) {
+      // The first closer with at least one character between.
+      let c = next[k] ?? 0;
+      while (c < list.length && (list[c] ?? 0) < i + d.length + 1) c++;
+      next[k] = c;
+      const close = list[c];
+      if (close !== undefined && close < lineEnd) {
+        out += text.slice(done, i) + text.slice(i + d.length, close);
+        i = close + d.length;
+        done = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out + text.slice(done);
 }
 
 /** Paragraphs (each a list of lines) to the node's text: lines joined, paragraphs kept apart. */
