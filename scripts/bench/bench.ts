@@ -7,11 +7,15 @@
  * cost on big ones. Then how far boxes move when a node is folded (2b) or the map edited (2c),
  * and how long an edit takes to show on the map in the browser (4). Medians over several runs;
  * slow cases get fewer runs so the whole bench stays under 15 minutes on a 2-core machine (the
- * run count is printed).
+ * run count is printed). Then pan frame rate on big maps (5), long main-thread tasks while
+ * laying out (6), the JavaScript loaded before first paint (7), and Argdown text to map against
+ * Argdown's own pipeline (8).
  * `--reuse-dist` serves the existing dist/ instead of building first.
  * `--only` runs some sections, comma-separated: load (1), layout (2), stability (2b),
- * edit-movement (2c), memory (3), edit-latency (4), or `edits` for 2c and 4 (about 4 minutes):
+ * edit-movement (2c), memory (3), edit-latency (4), pan-fps (5), long-tasks (6), js-size (7),
+ * vs-argdown (8), or `edits` for 2c and 4 (about 4 minutes):
  *   npm run bench -- --only edits --json .scratch/bench.json
+ * Sections 5-8 take up to about 3 minutes each.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import dagrePackage from '@dagrejs/dagre/package.json' with { type: 'json' };
 import elkPackage from 'elkjs/package.json' with { type: 'json' };
+import type { Browser } from 'playwright-core';
 import { generateMap } from '../../src/demo/generateMap';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { median } from '../../src/layout/stats';
@@ -40,7 +45,13 @@ import {
 } from './editMovement';
 import { LEAVES_LOWEST, layoutWithElk } from './elkLayout';
 import { foldCandidates, foldMovement } from './foldMovement';
+import { fetchedOnFirstVisit, type JsSizeResult, measureJsSize, printJsSize } from './jsSize';
+import { type LongTasksResult, measureLongTasks, printLongTasks } from './longTasks';
 import { measurePageLoads } from './pageLoad';
+import { measurePanFps, type PanFpsResult, printPanFps } from './panFps';
+import { ms, table } from './report';
+// Types only: the module itself (Argdown, Graphviz) is loaded by its section alone.
+import type { VsArgdownResult } from './vsArgdown';
 
 const { values: args } = parseArgs({
   options: {
@@ -57,6 +68,10 @@ const SECTIONS = [
   'edit-movement',
   'memory',
   'edit-latency',
+  'pan-fps',
+  'long-tasks',
+  'js-size',
+  'vs-argdown',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 const ALIASES: Record<string, readonly Section[]> = { edits: ['edit-movement', 'edit-latency'] };
@@ -83,17 +98,6 @@ const EDITS_PER_KIND = 7;
 /** Section 4: map sizes, and runs of each kind of edit (fewer past the budget, at least 3). */
 const EDIT_LATENCY_SIZES = [100, 1000];
 const EDIT_LATENCY_RUNS = { runs: 7, minRuns: 3, budgetMs: 30_000 };
-
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-
-function table(head: string[], rows: (string | number)[][]): string {
-  const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)]
-    .map((l) => `  ${l}`)
-    .join('\n');
-}
 
 // --- machine --------------------------------------------------------------------------------
 
@@ -122,6 +126,19 @@ const pageLoad: Record<
 > = {};
 /** Set once dist/ is built by this run, so a later section serves it without building again. */
 let built = false;
+/** Sections 5-8: the built app served (built first unless `--reuse-dist` or done) and Chromium. */
+async function withApp<T>(run: (browser: Browser, url: string) => Promise<T>): Promise<T> {
+  const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] && !built });
+  built = true;
+  const browser = await launchChromium();
+  try {
+    machine.chromium ||= browser.version();
+    return await run(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 if (wanted('load')) {
   console.log(`\n1. Default map, navigation start to painted (headless Chromium, 1280x720)`);
   const server = await serveBuiltApp({ rebuild: !args['reuse-dist'] });
@@ -561,6 +578,54 @@ if (wanted('edit-latency')) {
   );
 }
 
+// --- 5. pan/zoom frame rate ----------------------------------------------------------------------
+
+let panFps: PanFpsResult | undefined;
+if (wanted('pan-fps')) {
+  console.log('\n5. Pan frame rate on big maps (headless Chromium, 1280x720, `?demo=big&n=N`)');
+  panFps = await withApp((browser, url) => measurePanFps(browser, url, undefined, console.log));
+  printPanFps(panFps);
+}
+
+// --- 6. long tasks while laying out -------------------------------------------------------------
+
+let longTasks: LongTasksResult | undefined;
+if (wanted('long-tasks')) {
+  console.log(
+    '\n6. Long main-thread tasks while the map is laid out (headless Chromium, 1280x720)',
+  );
+  longTasks = await withApp((browser, url) => measureLongTasks(browser, url, console.log));
+  printLongTasks(longTasks);
+}
+
+// --- 7. JavaScript before first paint -----------------------------------------------------------
+
+let jsSize: JsSizeResult | undefined;
+if (wanted('js-size')) {
+  console.log('\n7. JavaScript of the built app: before first paint, and loaded later');
+  const { fetched, precached } = await withApp(fetchedOnFirstVisit);
+  const sizes = measureJsSize(fileURLToPath(new URL('../../dist', import.meta.url)));
+  for (const c of [...sizes.initial, ...sizes.lazy]) c.fetchedOnLoad = fetched.has(c.file);
+  const fetchedLazy = sizes.lazy.filter((c) => c.fetchedOnLoad).map((c) => c.file);
+  jsSize = { ...sizes, fetchedLazy, precachedFiles: precached.size };
+  printJsSize(jsSize);
+}
+
+// --- 8. text to map, against Argdown ------------------------------------------------------------
+
+let vsArgdown: VsArgdownResult | undefined;
+if (wanted('vs-argdown')) {
+  // Loaded only here: Argdown's and Graphviz's modules.
+  const { measureVsArgdownApp, measureVsArgdownNode, printVsArgdown } = await import('./vsArgdown');
+  console.log('\n8. Argdown text to map: ours against Argdown + Graphviz, on the same files');
+  vsArgdown = await measureVsArgdownNode(undefined, console.log);
+  const result = vsArgdown;
+  await withApp((browser, url) =>
+    measureVsArgdownApp(browser, url, result, undefined, console.log),
+  );
+  printVsArgdown(vsArgdown);
+}
+
 if (args.json) {
   writeFileSync(
     args.json,
@@ -575,6 +640,10 @@ if (args.json) {
         ...(wanted('edit-movement') ? { editMovement } : {}),
         ...(wanted('memory') ? { memory } : {}),
         ...(wanted('edit-latency') ? { editLatency } : {}),
+        ...(panFps ? { panFps } : {}),
+        ...(longTasks ? { longTasks } : {}),
+        ...(jsSize ? { jsSize } : {}),
+        ...(vsArgdown ? { vsArgdown } : {}),
       },
       null,
       2,
