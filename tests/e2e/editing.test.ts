@@ -126,13 +126,21 @@ describe('reordering', () => {
     await newEmptyMap(page);
     await page.keyboard.press('n');
     await typeNodeText(page, 'Claim');
+    await expect.poll(() => focusedNode(page)).not.toBeNull();
+    const claim = await focusedNode(page);
     await page.keyboard.press('r');
     await typeNodeText(page, 'First');
+    await expect.poll(() => focusedNode(page)).not.toBe(claim);
+    const firstId = await focusedNode(page);
     await page.keyboard.press('r');
     await typeNodeText(page, 'Under first');
     await waitForMap(page);
+    // Back up to the claim one step at a time: each move lands before the next key.
+    await expect.poll(() => focusedNode(page)).not.toBe(firstId);
     await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedNode(page)).toBe(firstId);
     await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focusedNode(page)).toBe(claim);
     await page.keyboard.press('r');
     await typeNodeText(page, 'Second');
     await waitForMap(page);
