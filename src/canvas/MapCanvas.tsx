@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   Controls,
   type FitViewOptions,
-  MiniMap,
   type NodeMouseHandler,
   ReactFlow,
   useReactFlow,
@@ -22,18 +21,11 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { boxInView, panIntoView } from './boxInView';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
-import { useWholeMapVisible } from './hooks/useWholeMapVisible';
 import { motionMs } from './motion';
 import { nodeTypes } from './nodes/kindNodes';
+import { OverviewMap } from './overview/OverviewMap';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { cancelLayout, LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
-
-const minimapColour = (n: FlowNode) =>
-  n.type === 'group-frame'
-    ? 'rgba(148,163,184,0.25)'
-    : n.type === 'junction'
-      ? '#334155'
-      : '#64748b';
 
 // Room on the left for the zoom controls, so no node sits under them at fit view.
 // A small map is not blown up past this: boxes as big as a slide's heading look broken.
@@ -41,22 +33,6 @@ const FIT_VIEW: FitViewOptions = {
   padding: { top: '12px', right: '12px', bottom: '12px', left: '52px' },
   maxZoom: 1.5,
 };
-
-/** The minimap, shown only when part of the map is out of view. */
-function OverviewMap({ layout }: { layout: MapLayout }) {
-  const { t } = useTranslation();
-  const whole = useWholeMapVisible(layout);
-  if (whole) return null;
-  return (
-    <MiniMap<FlowNode>
-      nodeColor={minimapColour}
-      pannable
-      zoomable
-      ariaLabel={t('canvas.minimap')}
-      style={{ width: 160, height: 100 }}
-    />
-  );
-}
 
 /** Brings a node into view when asked (from the text panel); keeps the zoom if readable. */
 function CenterOnRequest({ layout }: { layout: MapLayout }) {

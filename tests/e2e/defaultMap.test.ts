@@ -163,6 +163,22 @@ describe('the default map in a 1280x720 window', () => {
     await expect.poll(scale).toBeGreaterThan(fitScale * 1.2);
     await page.locator('.react-flow__minimap').waitFor();
     await screenshot(page, 'default-map-zoomed');
+    // A press on the overview's left end brings the left of the map into view, zoom kept.
+    const translation = () =>
+      page.evaluate(
+        () =>
+          new DOMMatrixReadOnly(
+            getComputedStyle(document.querySelector('.react-flow__viewport') as HTMLElement)
+              .transform,
+          ).e,
+      );
+    const zoomedScale = await scale();
+    const before = await translation();
+    const overview = await page.getByRole('img', { name: 'Minimap' }).boundingBox();
+    if (!overview) throw new Error('no overview');
+    await page.mouse.click(overview.x + 4, overview.y + overview.height / 2);
+    await expect.poll(translation).toBeGreaterThan(before + 50);
+    expect(await scale()).toBeCloseTo(zoomedScale, 3);
     await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(scale).toBeCloseTo(fitScale, 2);
     await expect.poll(() => page.locator('.react-flow__minimap').count()).toBe(0);

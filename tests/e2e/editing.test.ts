@@ -24,7 +24,7 @@ const drawn = (page: Page) =>
     })),
   );
 const edgeClasses = (page: Page) =>
-  page.$$eval('.react-flow__edge path.am-edge', (els) =>
+  page.$$eval('.react-flow__edge path.am-edge:not(.am-edge--piece)', (els) =>
     els.map((e) => e.getAttribute('class') ?? ''),
   );
 const focusedNode = (page: Page) =>
@@ -272,7 +272,7 @@ describe('the Argdown editor', () => {
         expect.arrayContaining(['Kleinstaaten gewinnen Gewicht.', 'Sie koordinieren sich.']),
       );
     expect(await edgeClasses(page)).toHaveLength(
-      (await page.$$('.react-flow__edge path.am-edge')).length,
+      (await page.$$('.react-flow__edge path.am-edge:not(.am-edge--piece)')).length,
     );
     // Text that cannot be read: the map stays as it was and the editor says where.
     const count = (await drawn(page)).length;
