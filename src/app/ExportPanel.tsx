@@ -12,8 +12,8 @@ import {
 import type { PdfPage } from '../export/pdfPage';
 import { DATA_FORMATS } from '../formats/registry';
 import { toUiLanguage } from '../i18n/resources';
-import { sharedWorkerElk } from '../layout/elkWorker';
 import type { LabelLanguage } from '../layout/types';
+import { workerElk } from '../layout/worker/layoutOffThread';
 import { useAppStoreApi } from '../store/useAppStore';
 
 interface Choices {
@@ -78,7 +78,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       },
       scale: choices.scale,
       page: choices.page,
-      elk: sharedWorkerElk(),
+      elk: workerElk,
     })
       .then(
         (r) => current && setResult(r),

@@ -21,6 +21,7 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { boxInView, panIntoView } from './boxInView';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
+import { FAR_ZOOM, FarView } from './farView';
 import { motionMs } from './motion';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
@@ -186,19 +187,8 @@ function LayoutProgress() {
   );
 }
 
-/** Below this zoom body text is under ~4 px on screen: boxes are drawn without their words. */
-export const FAR_ZOOM = 0.3;
 /** From this many boxes on, only those in view are in the page (React Flow's culling). */
 const CULL_FROM = 300;
-
-/** Marks the canvas as seen from far away, for the CSS that leaves the words out. */
-function FarAway({ canvas }: { canvas: { current: HTMLDivElement | null } }) {
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
-  useEffect(() => {
-    canvas.current?.classList.toggle('am-canvas--far', far);
-  }, [far, canvas]);
-  return null;
-}
 
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
@@ -223,6 +213,7 @@ export function MapCanvas() {
   const empty = store((s) => s.map.nodes.length === 0);
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const shown = laidOut?.visible.map;
   const highlight = useMemo(
     () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
@@ -369,7 +360,7 @@ export function MapCanvas() {
   return (
     // biome-ignore lint/a11y/useSemanticElements: the map canvas is a keyboard widget, not a form fieldset
     <div
-      className="am-canvas"
+      className={far ? 'am-canvas am-canvas--far' : 'am-canvas'}
       data-testid="map-canvas"
       data-layout-ready="true"
       role="group"
@@ -381,58 +372,59 @@ export function MapCanvas() {
       ref={stage}
     >
       <EdgeMarkers />
-      <ReactFlow<FlowNode, RouteFlowEdge>
-        nodes={flowNodes ?? elements.nodes}
-        edges={elements.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onConnect={onConnect}
-        connectionRadius={40}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        onPaneClick={() => store.getState().clearSelection()}
-        onEdgeClick={(_, edge: RouteFlowEdge) => {
-          if (edge.data) store.getState().selectRelation(edge.data.route.relationId);
-        }}
-        nodesDraggable={false}
-        nodesConnectable
-        elementsSelectable
-        fitView
-        fitViewOptions={FIT_VIEW}
-        onMove={(event) => {
-          // Only the reader's own moves count (programmatic ones come without an event); a
-          // click starts a gesture too, but moves nothing.
-          if (event) userMoved.current = true;
-        }}
-        minZoom={0.05}
-        maxZoom={3}
-        proOptions={{ hideAttribution: true }}
-        // A big map puts only what is in view into the page, so panning stays smooth.
-        onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
-        <Controls
-          showInteractive={false}
+      <FarView.Provider value={far}>
+        <ReactFlow<FlowNode, RouteFlowEdge>
+          nodes={flowNodes ?? elements.nodes}
+          edges={elements.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onConnect={onConnect}
+          connectionRadius={40}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          onPaneClick={() => store.getState().clearSelection()}
+          onEdgeClick={(_, edge: RouteFlowEdge) => {
+            if (edge.data) store.getState().selectRelation(edge.data.route.relationId);
+          }}
+          nodesDraggable={false}
+          nodesConnectable
+          elementsSelectable
+          fitView
           fitViewOptions={FIT_VIEW}
-          onFitView={() => {
-            userMoved.current = false;
+          onMove={(event) => {
+            // Only the reader's own moves count (programmatic ones come without an event); a
+            // click starts a gesture too, but moves nothing.
+            if (event) userMoved.current = true;
           }}
-          onZoomIn={() => {
-            userMoved.current = true;
-          }}
-          onZoomOut={() => {
-            userMoved.current = true;
-          }}
-        />
-        <OverviewMap layout={laidOut.layout} />
-        <CenterOnRequest layout={laidOut.layout} />
-        <RevealHovered layout={laidOut.layout} />
-        <FitOnChange laidOut={laidOut} map={epoch} options={options} />
-        <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
-        <FarAway canvas={stage} />
-      </ReactFlow>
+          minZoom={0.05}
+          maxZoom={3}
+          proOptions={{ hideAttribution: true }}
+          // A big map puts only what is in view into the page, so panning stays smooth.
+          onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+          <Controls
+            showInteractive={false}
+            fitViewOptions={FIT_VIEW}
+            onFitView={() => {
+              userMoved.current = false;
+            }}
+            onZoomIn={() => {
+              userMoved.current = true;
+            }}
+            onZoomOut={() => {
+              userMoved.current = true;
+            }}
+          />
+          <OverviewMap layout={laidOut.layout} />
+          <CenterOnRequest layout={laidOut.layout} />
+          <RevealHovered layout={laidOut.layout} />
+          <FitOnChange laidOut={laidOut} map={epoch} options={options} />
+          <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
+        </ReactFlow>
+      </FarView.Provider>
       {empty && (
         <p className="am-canvas__empty" data-testid="empty-map">
           {t('edit.emptyMap')}

@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { type Edge, type Node, Position } from '@xyflow/react';
 import type { Highlight, HighlightRole } from '../explore/highlight';
 import { junctionId } from '../layout/toElkGraph';
 import type {
@@ -48,6 +48,43 @@ export type JunctionFlowNode = Node<JunctionNodeData, 'junction'>;
 export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode;
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
+/** React Flow's default handle: 6 px and a 1 px border, centred on the box's edge. */
+const HANDLE = 8;
+
+/**
+ * A box's size and its two handles (target below, source on top) as the page will measure
+ * them. React Flow otherwise draws every node once, in view or not, to measure it: on a map
+ * of thousands of boxes that first draw was the longest task of opening it.
+ */
+function preMeasured(width: number, height: number, withHandles: boolean) {
+  const x = width / 2 - HANDLE / 2;
+  return {
+    width,
+    height,
+    measured: { width, height },
+    handles: withHandles
+      ? [
+          {
+            type: 'target' as const,
+            position: Position.Bottom,
+            x,
+            y: height - HANDLE / 2,
+            width: HANDLE,
+            height: HANDLE,
+          },
+          {
+            type: 'source' as const,
+            position: Position.Top,
+            x,
+            y: -HANDLE / 2,
+            width: HANDLE,
+            height: HANDLE,
+          },
+        ]
+      : [],
+  };
+}
+
 function roleOf(
   roles: Map<string, HighlightRole> | undefined,
   id: string,
@@ -81,8 +118,7 @@ export function toFlowElements(
       type: 'group-frame',
       position: { x: box.x, y: box.y },
       data: { box },
-      width: box.width,
-      height: box.height,
+      ...preMeasured(box.width, box.height, false),
       selectable: false,
       focusable: false,
       zIndex: -1,
@@ -110,8 +146,7 @@ export function toFlowElements(
             : null,
         groupBoxOf: groupOfBox.get(box.id) ?? null,
       },
-      width: box.width,
-      height: box.height,
+      ...preMeasured(box.width, box.height, true),
       selected: box.id === selectedNodeId,
       ariaLabel: `${box.header}: ${node.text}`,
     });
@@ -122,8 +157,7 @@ export function toFlowElements(
       type: 'junction',
       position: { x: junction.x, y: junction.y },
       data: { junction, role: roleOf(highlight?.relations, junction.relationId, highlight) },
-      width: junction.size,
-      height: junction.size,
+      ...preMeasured(junction.size, junction.size, true),
       selectable: false,
       focusable: false,
     });

@@ -5,19 +5,16 @@ import { swappedPair, swapSubtrees } from '../explore/siblingSwap';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
 import { BUILD_ID } from '../layout/buildId';
-import { sharedWorkerElk, stopWorkerElk } from '../layout/elkWorker';
 import { cachedLayout, keepLayout } from '../layout/layoutCache';
 import { layoutKey } from '../layout/layoutKey';
-import { type ElkRunner, layoutMap } from '../layout/layoutMap';
+import type { MapLayout } from '../layout/types';
+import { layoutOffThread, stopLayoutWorker } from '../layout/worker/layoutOffThread';
 import type { AppStoreApi } from '../store/useAppStore';
 import { useDrawnMap } from './useDrawnMap';
 import { viewRect } from './viewRect';
 
 /** Beyond this a layout is given up: the worker is stopped and the reader may try again. */
 export const LAYOUT_TIMEOUT_MS = 180_000;
-
-/** The page's ELK worker, asked for only when a layout is really run. */
-const lazyElk: ElkRunner = { layout: (graph) => sharedWorkerElk().layout(graph) };
 
 /** Why a layout stopped without a result: the reader's cancel, or the time limit. */
 export class LayoutStopped extends Error {}
@@ -26,8 +23,8 @@ let stopCurrent: ((reason: LayoutStopped) => void) | null = null;
 
 /** Cancels the layout being made (the worker is stopped); the map on screen stays. */
 export function cancelLayout(message: string): void {
-  stopWorkerElk();
   stopCurrent?.(new LayoutStopped(message));
+  stopLayoutWorker();
 }
 
 /** Lays out what is visible of the map in the ELK worker whenever map, options or filter change. */
@@ -40,8 +37,6 @@ export function useMapLayout(store: AppStoreApi): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the reader's "try again": the same inputs, laid out anew
   useEffect(() => {
     let current = true;
-    // Started on first use only: a cached layout needs no worker at all.
-    const elk = lazyElk;
     const visible = visibleMap(map, filter);
     // The same map (folded, filtered or edited since) and options: keep the boxes where the
     // reader saw them. Another map, or a new direction or density, is laid out afresh.
@@ -56,16 +51,17 @@ export function useMapLayout(store: AppStoreApi): void {
     }
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);
-    // Only a layout that runs in the worker shows progress and can be cancelled.
+    // Only a layout that runs in the worker shows progress and can be cancelled. The worker
+    // starts on first use: a cached layout needs none.
     const run = (p?: typeof previous) => {
       store.getState().setLayoutPending({ since: Date.now(), boxes: visible.map.nodes.length });
-      return new Promise<Awaited<ReturnType<typeof layoutMap>>>((resolve, reject) => {
+      return new Promise<MapLayout>((resolve, reject) => {
         const timer = window.setTimeout(() => {
-          stopWorkerElk();
           reject(new LayoutStopped('timeout'));
+          stopLayoutWorker();
         }, LAYOUT_TIMEOUT_MS);
         stopCurrent = reject;
-        layoutMap(visible.map, options, elk, p)
+        layoutOffThread(visible.map, options, p)
           .then(resolve, reject)
           .finally(() => window.clearTimeout(timer));
       });

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { NO_FILTER, visibleMap } from '../explore/visibleMap';
-import { sharedWorkerElk } from '../layout/elkWorker';
-import { layoutMap } from '../layout/layoutMap';
 import type { LayoutOptions, MapLayout } from '../layout/types';
+import { layoutOffThread } from '../layout/worker/layoutOffThread';
 import type { ArgumentMap } from '../model/types';
 
 /**
@@ -20,7 +19,7 @@ export function usePresentationLayout(
   useEffect(() => {
     let current = true;
     setState({ layout: null, error: null });
-    layoutMap(visibleMap(map, NO_FILTER).map, options, sharedWorkerElk()).then(
+    layoutOffThread(visibleMap(map, NO_FILTER).map, options).then(
       (layout) => current && setState({ layout, error: null }),
       (e: unknown) =>
         current && setState({ layout: null, error: e instanceof Error ? e.message : String(e) }),

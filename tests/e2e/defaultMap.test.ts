@@ -21,7 +21,7 @@ describe('the default map in a 1280x720 window', () => {
   });
 
   it('runs ELK in a Web Worker, not on the page', () => {
-    expect(shared.app.workers.some((url) => url.includes('elk-worker'))).toBe(true);
+    expect(shared.app.workers.some((url) => url.includes('elkLayoutWorker'))).toBe(true);
   });
 
   it('draws one box per node of the map, each with its kind in words', async () => {

@@ -53,3 +53,30 @@ describe('a failing panel', () => {
     await context.close();
   });
 });
+
+describe('a crashing layout worker', () => {
+  it('says the map could not be laid out, and Try again lays it out with a new worker', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // The worker's script is swapped for one that dies on the first request it gets.
+    const crashing = '**/elkLayoutWorker-*.js';
+    await page.route(crashing, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        headers: { 'cache-control': 'no-store' },
+        body: "self.onmessage = () => setTimeout(() => { throw new Error('out of memory'); });",
+      }),
+    );
+    await page.goto(inject('appUrl'));
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 20_000 })
+      .toContain('The map could not be laid out: the layout worker stopped');
+    expect(await page.locator('.am-node').count()).toBe(0);
+    await page.unroute(crashing);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForMap(page);
+    expect(await page.locator('.am-node').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+});

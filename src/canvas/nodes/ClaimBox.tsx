@@ -1,8 +1,10 @@
 import { Handle, Position } from '@xyflow/react';
+import { useContext } from 'react';
 import { TAG_STRIPE, tagColour } from '../../diagram/tagColour';
 import { BOX_STYLES } from '../../diagram/theme';
 import { NodeTextEditor } from '../../editing/NodeTextEditor';
 import { NODE_STYLE } from '../../layout/nodeStyle';
+import { FarView } from '../farView';
 import type { ClaimNodeData } from '../toFlowElements';
 import { FoldButton } from './FoldButton';
 import { KindIcon } from './KindIcon';
@@ -11,10 +13,14 @@ const s = NODE_STYLE;
 
 /**
  * The box every node kind shares. It draws the lines the layout computed, one element per
- * line and no browser wrapping, so what was measured is exactly what is shown.
+ * line and no browser wrapping, so what was measured is exactly what is shown. Seen from far
+ * away it draws the box alone: the words could not be read, and leaving them out of the page
+ * makes drawing a fitted map of thousands of boxes several times cheaper.
  */
 export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: boolean }) {
   const { box, node } = data;
+  // A box being edited or looked at keeps its words whatever the zoom.
+  const far = useContext(FarView) && !data.editing && !selected;
   const classes = ['am-node', `am-node--${node.kind}`];
   if (node.implicit) classes.push('am-node--implicit');
   if (node.breaksOff) classes.push('am-node--breaks-off');
@@ -44,39 +50,43 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
     >
       {/* Drag from the top dot of a reason to the claim it bears on (see MapCanvas onConnect). */}
       <Handle type="target" position={Position.Bottom} className="am-handle" />
-      <div
-        className="am-node__header"
-        style={{
-          fontSize: s.header.font.size,
-          fontWeight: s.header.font.weight,
-          lineHeight: `${s.header.lineHeight}px`,
-          marginBottom: s.header.gap,
-          gap: s.header.iconGap,
-        }}
-      >
-        <KindIcon kind={node.kind} size={s.header.icon} />
-        <span>{box.header}</span>
-      </div>
-      <div
-        className="am-node__text"
-        lang={data.lang}
-        style={{
-          fontSize: s.body.font.size,
-          fontWeight: s.body.font.weight,
-          lineHeight: `${s.body.lineHeight}px`,
-        }}
-      >
-        {data.editing && <NodeTextEditor node={node} />}
-        {box.lines.map((line, i) => (
-          // Lines are positional: the same text may repeat, so the index is the identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <div key={i} className="am-line">
-            {line}
+      {!far && (
+        <>
+          <div
+            className="am-node__header"
+            style={{
+              fontSize: s.header.font.size,
+              fontWeight: s.header.font.weight,
+              lineHeight: `${s.header.lineHeight}px`,
+              marginBottom: s.header.gap,
+              gap: s.header.iconGap,
+            }}
+          >
+            <KindIcon kind={node.kind} size={s.header.icon} />
+            <span>{box.header}</span>
           </div>
-        ))}
-      </div>
+          <div
+            className="am-node__text"
+            lang={data.lang}
+            style={{
+              fontSize: s.body.font.size,
+              fontWeight: s.body.font.weight,
+              lineHeight: `${s.body.lineHeight}px`,
+            }}
+          >
+            {data.editing && <NodeTextEditor node={node} />}
+            {box.lines.map((line, i) => (
+              // Lines are positional: the same text may repeat, so the index is the identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <div key={i} className="am-line">
+                {line}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
       <Handle type="source" position={Position.Top} className="am-handle am-handle--source" />
-      <FoldButton data={data} />
+      {!far && <FoldButton data={data} />}
     </div>
   );
 }

@@ -41,6 +41,12 @@ import {
 import { sanitizeId, uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
 import { collapseWhitespace, nodeLabel } from '../shared/text';
+import {
+  readingHazard,
+  syntaxErrorLimit,
+  TooManySyntaxErrors,
+  withSyntaxErrorLimit,
+} from './guard';
 
 /**
  * Reads Argdown (https://argdown.org) with Argdown's own parser.
@@ -70,7 +76,11 @@ import { collapseWhitespace, nodeLabel } from '../shared/text';
 export function fromArgdown(text: string): ImportResult {
   if (text.trim() === '') return fail('', 'the file is empty: there is no Argdown to read');
   // A `//` comment ends at a line break: on the last line it would be read as text.
-  const parsed = parseArgdown(/[\r\n]$/.test(text) ? text : `${text}\n`);
+  const input = /[\r\n]$/.test(text) ? text : `${text}\n`;
+  // Unclosed brackets would keep Argdown's lexer busy for seconds: refused before it starts.
+  const hazard = readingHazard(input);
+  if (hazard) return fail(locate(positionAt(input, hazard.offset)), hazard.message);
+  const parsed = parseArgdown(input);
   if (!parsed.ok) return parsed;
   return new Reader(parsed.response).read();
 }
@@ -116,7 +126,10 @@ const nodeDataSchema = z.object({
   gloss: z.string().optional(),
   quote: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
   said: z.object({ speaker: z.string().optional(), text: z.string() }).optional(),
-  continues: z.array(z.object({ id: idSchema, to: z.string() })).optional(),
+  // `place`: this node's place in the relation's `from`, when the relation has several.
+  continues: z
+    .array(z.object({ id: idSchema, to: z.string(), place: z.number().int().min(1).optional() }))
+    .optional(),
 });
 type NodeData = z.infer<typeof nodeDataSchema>;
 
@@ -157,8 +170,10 @@ function parseArgdown(input: string): Parsed {
   };
 
   try {
-    app.run({ ...request, process: ['parse'] }, response);
+    const limit = syntaxErrorLimit(input.length);
+    withSyntaxErrorLimit(limit, () => app.run({ ...request, process: ['parse'] }, response));
   } catch (e) {
+    if (e instanceof TooManySyntaxErrors) return { ok: false, issues: tooManyErrors(e) };
     return { ok: false, issues: [lexerIssue(input, e)] };
   }
   const issues = syntaxIssues(response);
@@ -204,6 +219,17 @@ function syntaxIssues(response: IArgdownResponse): MapIssue[] {
     const at = isLine(e.token?.startLine) ? e.token : previous;
     issues.push({ path: locate(at), message: e.message });
   }
+  return issues;
+}
+
+/** The errors before Argdown's parser was stopped, and where it stopped. */
+function tooManyErrors(e: TooManySyntaxErrors): MapIssue[] {
+  const issues = syntaxIssues({ parserErrors: e.errors });
+  const last = issues.at(-1);
+  issues.push({
+    path: last?.path ?? '',
+    message: `stopped after ${e.errors.length} syntax errors: the rest of the file is not checked`,
+  });
   return issues;
 }
 
@@ -303,6 +329,13 @@ interface NodeDraft {
 
 interface RelationDraft {
   relation: Relation;
+  at: Position | undefined;
+}
+
+interface ContinuesDraft {
+  id: string;
+  to: string;
+  sources: { node: string; place: number }[];
   at: Position | undefined;
 }
 
@@ -430,7 +463,8 @@ class Reader {
       const id = ownGroupId(s);
       if (id) explicit.push(id);
     }
-    for (const id of explicit) if (id !== '') this.unique(id);
+    // Once each: a "continues" relation from several nodes is in the data of each of them.
+    for (const id of new Set(explicit)) if (id !== '') this.unique(id);
   }
 
   private addStatementNodes(): void {
@@ -728,16 +762,33 @@ class Reader {
 
   /** "continues" relations and the ones Argdown cannot draw, kept as data by `toArgdown`. */
   private addOwnRelations(): void {
-    for (const [ec, data] of this.nodeData) {
-      const from = this.nodeOfStatement.get(ec);
-      if (from === undefined) continue;
-      for (const c of data.continues ?? []) {
-        this.addRelation({ id: c.id, kind: 'continues', from: [from], to: c.to }, firstMember(ec));
-      }
+    for (const c of this.continuesRelations()) {
+      const from = c.sources.sort((a, b) => a.place - b.place).map((s) => s.node);
+      this.addRelation({ id: c.id, kind: 'continues', from, to: c.to }, c.at);
     }
     for (const r of this.argmap?.extraRelations ?? []) {
       this.addRelation({ ...r, from: [...r.from] }, undefined);
     }
+  }
+
+  /**
+   * The `continues` entries of all statements, one relation per id and target: a relation from
+   * several nodes is in the data of each of them.
+   */
+  private continuesRelations(): ContinuesDraft[] {
+    const drafts = new Map<string, ContinuesDraft>();
+    for (const [ec, data] of this.nodeData) {
+      const node = this.nodeOfStatement.get(ec);
+      if (node === undefined) continue;
+      for (const c of data.continues ?? []) {
+        const key = relationKey('continues', [c.id], c.to);
+        const draft = drafts.get(key) ?? { id: c.id, to: c.to, sources: [], at: firstMember(ec) };
+        // Without a place, in the order the statements come.
+        draft.sources.push({ node, place: c.place ?? Number.MAX_SAFE_INTEGER });
+        drafts.set(key, draft);
+      }
+    }
+    return [...drafts.values()];
   }
 
   private addWild(kind: RelationKind, from: string, to: string, at: Position | undefined): void {

@@ -17,7 +17,8 @@ import { argdownInline, argdownTag, argdownTextLines, type YamlValue, yamlFlow }
  * - groups are headings `# label {isGroup: true}`: Argdown puts a statement in the section where
  *   it is first defined, so members may be related anywhere later on;
  * - "continues" is reading order, not inference, and Argdown has no neutral relation: it is a
- *   `continues` entry in the data of the node it starts from.
+ *   `continues` entry in the data of the node it starts from, or of each node it starts from,
+ *   numbered by `place` in the relation's `from`.
  * The front matter keeps the source, the label choice and the ids of relation lines.
  */
 export function toArgdown(map: ArgumentMap, options?: ExportOptions): string {
@@ -34,11 +35,11 @@ export function toArgdown(map: ArgumentMap, options?: ExportOptions): string {
   const linesUnder = new Map<string, Relation[]>();
   for (const r of map.relations) {
     if (r.kind === 'continues' && index.nodes.has(r.to)) {
-      for (const f of r.from) {
+      r.from.forEach((f, i) => {
         const list = continues.get(f) ?? [];
-        list.push({ id: r.id, to: r.to });
+        list.push(continuesEntry(r, i));
         continues.set(f, list);
-      }
+      });
     } else if (!expressible.has(r.id)) {
       extra.push({ id: r.id, kind: r.kind, from: [...r.from], to: r.to });
     } else if (!argumentOf.has(r.id)) {
@@ -85,6 +86,14 @@ export function toArgdown(map: ArgumentMap, options?: ExportOptions): string {
     if (under) blocks.push([`<${title}>`, ...under.map(relationLine)].join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * One source's share of a "continues" relation. Several sources each carry the relation under
+ * its one id; their `place` puts them back in order (the nodes are defined in another order).
+ */
+function continuesEntry(r: Relation, i: number): YamlValue {
+  return r.from.length > 1 ? { id: r.id, to: r.to, place: i + 1 } : { id: r.id, to: r.to };
 }
 
 function frontMatter(
@@ -209,8 +218,13 @@ function argumentTitles(
   return titles;
 }
 
-/** Titles keep the id's letters, digits and `_ . : -`; a title may not start with `-`. */
+/**
+ * Titles keep the id's letters, digits and `_ . : -`. A title that Argdown would misread gets an
+ * `n` in front, and the data keeps the id: one starting with `-` (`[-a]` is no reference) or `_`
+ * (`<_a>` at the start of a line is an undercut `<_`), or one naming a property of every object
+ * (Argdown keeps titles as keys of plain objects, so `[constructor]` is refused on import).
+ */
 function argdownTitle(id: string): string {
   const safe = id.replace(/[^\p{L}\p{N}_.:-]/gu, '-');
-  return safe === '' || safe.startsWith('-') ? `n${safe}` : safe;
+  return safe === '' || /^[-_]/.test(safe) || safe in Object.prototype ? `n${safe}` : safe;
 }

@@ -4,9 +4,17 @@
  */
 export function uniqueIds(separator = '-'): (wish: string) => string {
   const taken = new Set<string>();
+  // Where each wish's count goes on: counting from 2 every time made n equal wishes cost n²
+  // look-ups. Numbers below it are all taken already, and taken ids stay taken.
+  const next = new Map<string, number>();
   return (wish) => {
     let id = wish;
-    for (let n = 2; taken.has(id); n++) id = `${wish}${separator}${n}`;
+    if (taken.has(id)) {
+      let n = next.get(wish) ?? 2;
+      while (taken.has(`${wish}${separator}${n}`)) n++;
+      id = `${wish}${separator}${n}`;
+      next.set(wish, n + 1);
+    }
     taken.add(id);
     return id;
   };
