@@ -28,12 +28,13 @@ import { nodeTypes } from './nodes/kindNodes';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { cancelLayout, LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
 
+// Palette variables (app.css), so the minimap follows the page's theme.
 const minimapColour = (n: FlowNode) =>
   n.type === 'group-frame'
-    ? 'rgba(148,163,184,0.25)'
+    ? 'var(--am-minimap-group)'
     : n.type === 'junction'
-      ? '#334155'
-      : '#64748b';
+      ? 'var(--am-minimap-junction)'
+      : 'var(--am-minimap-node)';
 
 // Room on the left for the zoom controls, so no node sits under them at fit view.
 // A small map is not blown up past this: boxes as big as a slide's heading look broken.
@@ -436,7 +437,12 @@ export function MapCanvas() {
         // A big map puts only what is in view into the page, so panning stays smooth.
         onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+        <Background
+          variant={BackgroundVariant.Dots}
+          gap={24}
+          size={1}
+          color="var(--am-canvas-dots)"
+        />
         <Controls
           showInteractive={false}
           fitViewOptions={FIT_VIEW}
