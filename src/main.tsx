@@ -17,8 +17,14 @@ import { connectPresentation } from './present/presentChannel';
 import { mapFromFragment } from './share';
 import { createAppStore } from './store/appStore';
 import { keepSaved, takeUnsaved } from './store/keepSaved';
-import { loadLayoutOptions, saveLayoutOptions } from './store/preferences';
+import {
+  loadLayoutOptions,
+  loadThemeChoice,
+  saveLayoutOptions,
+  saveThemeChoice,
+} from './store/preferences';
 import { AppStoreContext } from './store/useAppStore';
+import { SYSTEM_DARK, showPageTheme } from './theme/pageTheme';
 
 const PresenterView = lazy(() =>
   import('./present/PresenterView').then((m) => ({ default: m.PresenterView })),
@@ -35,6 +41,9 @@ else {
 }
 
 async function start(root: HTMLElement, defaultMap: ArgumentMap) {
+  // The theme first, before anything waits: no light flash before a dark page.
+  const theme = loadThemeChoice(window.localStorage);
+  const showTheme = showPageTheme(document.documentElement, window.matchMedia(SYSTEM_DARK), theme);
   // The presenter's window (opened from the app) shows notes and drives this window.
   const presenter = new URLSearchParams(window.location.search).has('presenter');
   // The map of the last visit, if the user opened or changed one: never lose work.
@@ -52,6 +61,7 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   const fromLink = initialStateFromQuery(map, window.location.search, saved);
   const store = createAppStore(map, fromLink.state.options, fromLink.state.filter);
   store.setState({
+    theme,
     docId: demo ? null : (restored?.id ?? null),
     restored:
       restored && !demo
@@ -73,6 +83,10 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   });
   store.subscribe((s, prev) => {
     if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
+    if (s.theme !== prev.theme) {
+      saveThemeChoice(window.localStorage, s.theme);
+      showTheme(s.theme);
+    }
   });
   if (!library && !presenter) {
     // Private modes and locked-down browsers keep nothing: say so before any work is done.

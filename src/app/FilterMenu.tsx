@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS, RELATION_KINDS } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
+import { ThemeControl } from './ThemeControl';
 import { ViewControls } from './ViewControls';
 
 /** The hidden list after clicking an item that is shown (`shown`) or hidden. */
@@ -8,8 +9,8 @@ const toggled = <T,>(hidden: readonly T[], item: T, shown: boolean): T[] =>
   shown ? [...hidden, item] : hidden.filter((x) => x !== item);
 
 /**
- * The View menu: layout direction, spacing and labels; and what is shown: node kinds, implicit
- * claims, relation kinds and groups (hidden things are laid out away).
+ * The View menu: layout direction, spacing and labels; the colour theme; and what is shown: node
+ * kinds, implicit claims, relation kinds and groups (hidden things are laid out away).
  */
 export function FilterMenu() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function FilterMenu() {
       </summary>
       <div className="am-filter__panel">
         <ViewControls />
+        <ThemeControl />
         <fieldset>
           <legend>{t('filter.nodes')}</legend>
           {NODE_KINDS.map((kind) => {

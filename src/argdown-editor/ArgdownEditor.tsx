@@ -2,6 +2,7 @@ import { type Diagnostic, setDiagnostics } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import './argdownEditor.css';
 import { clampDiagnostics } from './diagnostics';
 import {
   argdownEditorExtensions,

@@ -229,24 +229,27 @@ export function argdown(): LanguageSupport {
   return new LanguageSupport(argdownLanguage);
 }
 
-// Colours keep a contrast of at least 4.5:1 on white (WCAG AA). Titles, relations and
-// inferences are also bold, so they stand out without telling colours apart.
+// Colours are app variables (argdownEditor.css), light or dark with the page, each at least 4.5:1
+// on the editor (WCAG AA). Titles, relations and inferences are also bold, so they stand out
+// without telling colours apart.
+const code = (name: string) => `var(--am-code-${name})`;
+
 export const argdownHighlight = HighlightStyle.define([
-  { tag: t.heading, color: '#1e3a8a', fontWeight: 'bold' },
-  { tag: argdownTags.statementTitle, color: '#1d4ed8', fontWeight: 'bold' },
-  { tag: argdownTags.argumentTitle, color: '#6d28d9', fontWeight: 'bold' },
-  { tag: argdownTags.support, color: '#15803d', fontWeight: 'bold' },
-  { tag: argdownTags.attack, color: '#b91c1c', fontWeight: 'bold' },
-  { tag: argdownTags.undercut, color: '#c2410c', fontWeight: 'bold' },
-  { tag: argdownTags.contradiction, color: '#92400e', fontWeight: 'bold' },
-  { tag: argdownTags.statementNumber, color: '#0f766e', fontWeight: 'bold' },
-  { tag: argdownTags.inference, color: '#374151', fontWeight: 'bold' },
-  { tag: argdownTags.hashtag, color: '#0e7490' },
-  { tag: t.meta, color: '#57534e' },
-  { tag: t.comment, color: '#6b7280', fontStyle: 'italic' },
+  { tag: t.heading, color: code('heading'), fontWeight: 'bold' },
+  { tag: argdownTags.statementTitle, color: code('statement'), fontWeight: 'bold' },
+  { tag: argdownTags.argumentTitle, color: code('argument'), fontWeight: 'bold' },
+  { tag: argdownTags.support, color: code('support'), fontWeight: 'bold' },
+  { tag: argdownTags.attack, color: code('attack'), fontWeight: 'bold' },
+  { tag: argdownTags.undercut, color: code('undercut'), fontWeight: 'bold' },
+  { tag: argdownTags.contradiction, color: code('contradiction'), fontWeight: 'bold' },
+  { tag: argdownTags.statementNumber, color: code('number'), fontWeight: 'bold' },
+  { tag: argdownTags.inference, color: code('inference'), fontWeight: 'bold' },
+  { tag: argdownTags.hashtag, color: code('hashtag') },
+  { tag: t.meta, color: code('meta') },
+  { tag: t.comment, color: code('comment'), fontStyle: 'italic' },
   { tag: t.strong, fontWeight: 'bold' },
   { tag: t.emphasis, fontStyle: 'italic' },
-  { tag: t.link, color: '#1d4ed8', textDecoration: 'underline' },
-  { tag: t.escape, color: '#9a3412' },
+  { tag: t.link, color: code('link'), textDecoration: 'underline' },
+  { tag: t.escape, color: code('escape') },
   { tag: t.list, fontWeight: 'bold' },
 ]);

@@ -31,9 +31,26 @@ export function labelExtension(ariaLabel: string): Extension {
   return EditorView.contentAttributes.of({ 'aria-label': ariaLabel, tabindex: '0' });
 }
 
+// In the page's palette (app.css variables), so the editor is light or dark with the page. The
+// selection repeats CodeMirror's own selector for the focused editor, which would win otherwise.
 const theme = EditorView.theme({
-  '&': { height: '100%' },
+  '&': { height: '100%', color: 'var(--am-ink)', backgroundColor: 'var(--am-surface)' },
   '.cm-scroller': { fontFamily: 'var(--am-mono, ui-monospace, monospace)', overflow: 'auto' },
+  '.cm-content': { caretColor: 'var(--am-ink)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--am-ink)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--am-surface-alt)',
+    color: 'var(--am-muted)',
+    borderRightColor: 'var(--am-border)',
+  },
+  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground':
+    { background: 'var(--am-pressed)' },
+  '.cm-tooltip': {
+    color: 'var(--am-ink)',
+    backgroundColor: 'var(--am-surface)',
+    border: '1px solid var(--am-border-strong)',
+  },
+  '.cm-panels': { color: 'var(--am-ink)', backgroundColor: 'var(--am-surface-alt)' },
 });
 
 /**

@@ -404,7 +404,12 @@ export function MapCanvas() {
           // A big map puts only what is in view into the page, so panning stays smooth.
           onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
         >
-          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="#cbd5e1" />
+          <Background
+            variant={BackgroundVariant.Dots}
+            gap={24}
+            size={1}
+            color="var(--am-canvas-dots)"
+          />
           <Controls
             showInteractive={false}
             fitViewOptions={FIT_VIEW}

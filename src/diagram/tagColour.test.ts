@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contrast } from './contrast';
 import { TAG_COLOURS, tagColour } from './tagColour';
 import { BOX_STYLES } from './theme';
-
-/** WCAG 2 relative luminance of `#rrggbb`. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const v = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('tagColour', () => {
   it('has eight distinct colours, each at least 3:1 on white and on every box fill', () => {

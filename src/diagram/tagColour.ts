@@ -15,18 +15,24 @@ export const TAG_COLOURS = [
 ] as const;
 
 /**
- * The colour of a tag: the same tag always gets the same colour, in every map and session, and
- * tags differing only in case or Unicode form share one. A pure function (FNV-1a hash of the
- * UTF-16 code units), so the canvas and the exports agree without sharing state.
+ * Which of the palette's colours a tag gets: the same tag always the same, in every map and
+ * session, and tags differing only in case or Unicode form share one. A pure function (FNV-1a
+ * hash of the UTF-16 code units), so the canvas and the exports agree without sharing state. The
+ * canvas draws the index in its theme (app.css `--am-tag-N`), the exports in TAG_COLOURS.
  */
-export function tagColour(tag: string): string {
+export function tagColourIndex(tag: string): number {
   const key = tag.normalize('NFC').toLowerCase();
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return TAG_COLOURS[hash % TAG_COLOURS.length] as string;
+  return hash % TAG_COLOURS.length;
+}
+
+/** The colour of a tag on white: see tagColourIndex. */
+export function tagColour(tag: string): string {
+  return TAG_COLOURS[tagColourIndex(tag)] as string;
 }
 
 /** Width of the tag's stripe inside a box's left edge, px: within the padding, clear of the text. */

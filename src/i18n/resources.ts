@@ -50,6 +50,10 @@ export const en = {
     labels: 'Labels',
     source: 'Source text',
     gloss: 'English gloss',
+    theme: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
   },
   filter: {
     button: 'View',
@@ -372,6 +376,10 @@ export const de: Resources = {
     labels: 'Beschriftung',
     source: 'Originaltext',
     gloss: 'Englisch',
+    theme: 'Farbschema',
+    system: 'System',
+    light: 'Hell',
+    dark: 'Dunkel',
   },
   filter: {
     button: 'Ansicht',

@@ -6,6 +6,7 @@ import type { MapLayout } from '../layout/types';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from '../layout/types';
 import { newMapId } from '../library';
 import type { ArgumentMap, MapIssue, Tour } from '../model/types';
+import { DEFAULT_THEME_CHOICE, type ThemeChoice } from '../theme/themeChoice';
 
 /** A map file the app refused, with every problem found; the map on screen stays as it was. */
 /** A file's problems: why it was refused, or (`opened`) what an import left out or guessed. */
@@ -41,6 +42,8 @@ export interface AppState {
   /** A short message about the last action (an edit refused, a save failed). */
   notice: { text: string; seq: number; offerSave?: boolean } | null;
   options: LayoutOptions;
+  /** Light, dark or the system's colours: a view choice that needs no new layout. */
+  theme: ThemeChoice;
   /** What is folded away or filtered out: the layout draws `visibleMap(map, filter)`. */
   filter: ViewFilter;
   laidOut: LaidOut | null;
@@ -114,6 +117,7 @@ export interface AppActions {
   toggleTextPanel(): void;
   setLinkLanguage(language: 'en' | 'de' | null): void;
   setOptions(change: Partial<LayoutOptions>): void;
+  setTheme(theme: ThemeChoice): void;
   setFilter(change: Partial<ViewFilter>): void;
   /** Folds a node's reasons away, or unfolds them. */
   toggleCollapsed(nodeId: string): void;
@@ -203,6 +207,7 @@ export function createAppStore(
         set((s) => ({ notice: { text, seq: (s.notice?.seq ?? 0) + 1, offerSave } })),
       dismissNotice: () => set({ notice: null }),
       options,
+      theme: DEFAULT_THEME_CHOICE,
       filter,
       laidOut: null,
       layoutError: null,
@@ -262,6 +267,7 @@ export function createAppStore(
       toggleTextPanel: () => set((s) => ({ textPanelOpen: !s.textPanelOpen })),
       setLinkLanguage: (linkLanguage) => set({ linkLanguage }),
       setOptions: (change) => set((s) => ({ options: { ...s.options, ...change } })),
+      setTheme: (theme) => set({ theme }),
       setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
       toggleCollapsed: (nodeId) =>
         set((s) => ({ filter: { ...s.filter, collapsed: toggle(s.filter.collapsed, nodeId) } })),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
-import { loadLayoutOptions, saveLayoutOptions } from './preferences';
+import {
+  loadLayoutOptions,
+  loadThemeChoice,
+  saveLayoutOptions,
+  saveThemeChoice,
+} from './preferences';
 
 const memory = () => {
   const data = new Map<string, string>();
@@ -39,5 +44,33 @@ describe('layout preferences', () => {
       },
     };
     expect(() => saveLayoutOptions(full, DEFAULT_LAYOUT_OPTIONS)).not.toThrow();
+  });
+});
+
+describe('theme preference', () => {
+  it('comes back as saved, apart from the layout', () => {
+    const storage = memory();
+    saveThemeChoice(storage, 'dark');
+    expect(loadThemeChoice(storage)).toBe('dark');
+    expect(loadLayoutOptions(storage)).toEqual(DEFAULT_LAYOUT_OPTIONS);
+  });
+
+  it('is System when nothing or something unknown was stored, or storage is blocked', () => {
+    expect(loadThemeChoice(memory())).toBe('system');
+    const storage = memory();
+    storage.setItem('argument-map:theme', 'sepia');
+    expect(loadThemeChoice(storage)).toBe('system');
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(loadThemeChoice(blocked)).toBe('system');
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(() => saveThemeChoice(full, 'light')).not.toThrow();
   });
 });

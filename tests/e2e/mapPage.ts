@@ -14,12 +14,16 @@ export interface OpenedApp {
   workers: string[];
 }
 
-/** Opens the built app in a fresh page and waits until the map is drawn. */
+/**
+ * Opens the built app in a fresh page and waits until the map is drawn; `colorScheme` is the
+ * system's setting the page sees (light unless said).
+ */
 export async function openApp(
   browser: Browser,
   viewport = { width: 1280, height: 720 },
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<OpenedApp> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, colorScheme });
   const errors: string[] = [];
   const workers: string[] = [];
   page.on('console', (m) => {

@@ -19,6 +19,8 @@ export function EdgeMarkers() {
             <marker
               key={kind}
               id={markerId(kind)}
+              // app.css paints it in the page's palette; the shapes' own colours are the exports'.
+              className={`am-marker--${kind}`}
               viewBox={`0 0 ${size} ${size}`}
               refX={size - 1}
               refY={size / 2}

@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { useContext } from 'react';
-import { TAG_STRIPE, tagColour } from '../../diagram/tagColour';
+import { TAG_STRIPE, tagColourIndex } from '../../diagram/tagColour';
 import { BOX_STYLES } from '../../diagram/theme';
 import { NodeTextEditor } from '../../editing/NodeTextEditor';
 import { NODE_STYLE } from '../../layout/nodeStyle';
@@ -37,11 +37,12 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
         borderWidth: s.border,
         padding: `${s.paddingTop}px ${s.paddingX}px ${s.paddingBottom}px`,
         // The first tag's colour, inside the left edge: the measured size stays as it was.
+        // Both colours are app.css variables, so they follow the page's theme.
         ...(node.tags?.[0] && {
           boxShadow: [
-            `inset ${TAG_STRIPE}px 0 0 ${tagColour(node.tags[0])}`,
+            `inset ${TAG_STRIPE}px 0 0 var(--am-tag-${tagColourIndex(node.tags[0])})`,
             // The conclusion's halo (app.css) would be replaced otherwise.
-            BOX_STYLES[node.kind].halo && `0 0 0 3px ${BOX_STYLES[node.kind].halo}`,
+            BOX_STYLES[node.kind].halo && '0 0 0 3px var(--am-conclusion-halo)',
           ]
             .filter(Boolean)
             .join(', '),
