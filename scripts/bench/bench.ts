@@ -496,7 +496,7 @@ interface LatencyFigures {
 const editLatency: LatencyFigures[] = [];
 if (wanted('edit-latency')) {
   // Loaded only here: the constant's module brings React and CodeMirror along.
-  const { PARSE_DELAY_MS } = await import('../../src/argdown-editor/ArgdownPanel');
+  const { PARSE_DELAY_MS } = await import('../../src/argdown-editor/parseDelay');
   const { measureEditLatency } = await import('./editLatency');
   const { parseMap } = await import('../../src/model/parseMap');
   const FRAME_MS = 1000 / 60;
@@ -562,7 +562,7 @@ if (wanted('edit-latency')) {
         'median ms',
         'frames',
         'debounce ms (frames)',
-        'ELK worker ms',
+        'layout worker ms',
         'rest ms',
       ],
       rows,
@@ -571,10 +571,10 @@ if (wanted('edit-latency')) {
   console.log(
     `  debounce: the Argdown editor reads the text ${PARSE_DELAY_MS} ms after the last keystroke ` +
       '(PARSE_DELAY_MS)\n' +
-      '  ELK worker: layout requests posted to the worker until its answers (median per edit)\n' +
+      '  layout worker: requests posted to the layout worker (measuring + ELK) until its answers (median per edit)\n' +
       '  rest: the page itself (parse, measure, graph, render), median of total - debounce - worker\n' +
       '  the edited box: the one in the middle of the canvas, zoomed in to be read; each map gets\n' +
-      '    one uncounted warm-up edit first; open file: Maps dialog, file chosen, to all boxes drawn',
+      '    one uncounted warm-up edit first; open file: Maps dialog, file chosen, to the boxes in view drawn',
   );
 }
 

@@ -144,7 +144,7 @@ export async function fetchedOnFirstVisit(
 function purpose(file: string): string {
   const name = posix.basename(file).replace(/-[\w-]{8}\.js$/, '');
   const known: [RegExp, string][] = [
-    [/^elk-worker/, 'ELK layout worker'],
+    [/^elkLayoutWorker/, 'layout worker (measuring + ELK)'],
     [/^parseWorker/, 'file parsing worker'],
     [/^fromArgdown/, 'Argdown import'],
     [/^ArgdownPanel/, 'Argdown editor panel'],
@@ -211,7 +211,7 @@ export function printJsSize(r: JsSizeResult): void {
       '  initial: the scripts and module preloads of dist/index.html and every chunk the entry\n' +
       '    reaches by static imports (import ... from "./x.js"), followed through the chunks\n' +
       '  fetched: requested by a first visit (fresh context) until the default map is drawn;\n' +
-      '    a lazy chunk fetched there (the ELK worker: no layout is cached yet) is needed before\n' +
+      '    a lazy chunk fetched there (the layout worker: no layout is cached yet) is needed before\n' +
       '    the first map all the same, but loads in parallel or off the main thread',
   );
   if (r.fetchedLazy.length > 0) {

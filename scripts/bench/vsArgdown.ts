@@ -183,7 +183,7 @@ interface Frame {
 
 /**
  * Installed before any page script: notes each message posted to a Web Worker and the
- * answer, by worker (the ELK worker and the file-parsing worker each answer in order).
+ * answer, by worker (the layout worker and the file-parsing worker each answer in order).
  */
 const WORKER_TRIPS = `(() => {
   const Native = window.Worker;
@@ -364,7 +364,7 @@ export function printVsArgdown(r: VsArgdownResult): void {
       '  ours (app): headless Chromium 1280x720, default map open, Maps dialog: from the file\n' +
       "    input's change event to the first frame from which the boxes in the page and the view\n" +
       `    stay the same (new map fitted, none of the old map's boxes); fresh context per run\n` +
-      `    (no cached layout), median of ${BROWSER_RUNS}; workers: parse and ELK worker round trips\n` +
+      `    (no cached layout), median of ${BROWSER_RUNS}; workers: parse and layout worker (measuring + ELK) round trips\n` +
       '  boxes: Argdown draws statements and arguments (premises of a reconstructed argument are\n' +
       '    in its box); ours draws every node',
   );

@@ -7,9 +7,7 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { ArgdownEditor } from './ArgdownEditor';
 import { issueToDiagnostic } from './diagnostics';
 import { followMap } from './followMap';
-
-/** Typing settles this long before the text is read: short enough to feel live. */
-export const PARSE_DELAY_MS = 150;
+import { PARSE_DELAY_MS } from './parseDelay';
 
 /**
  * The open map as Argdown, editable: the map follows as you type. Text that cannot be read

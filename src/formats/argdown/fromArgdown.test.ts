@@ -56,6 +56,39 @@ describe('fromArgdown: our own files', () => {
     }
   }
 
+  it('reads back a "continues" relation from several nodes as one, its sources in order', () => {
+    // `c` is grouped, so Argdown defines it after `b`.
+    const map = tinyMap(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['next', 'continues', ['c', 'b'], 'a'],
+        ['then', 'continues', ['d', 'b', 'c'], 'a'],
+      ],
+      [{ id: 'g', label: 'G', members: ['c'] }],
+    );
+    const back = imported(toArgdown(map));
+    expect(back.warnings).toEqual([]);
+    expect(unordered(back.map)).toEqual(unordered(map));
+  });
+
+  it('reads back ids starting with _ or -, and ids that name properties of every object', () => {
+    const map = tinyMap(
+      ['_a', '-b', 'constructor', '__proto__', 'e'],
+      [
+        ['_r', 'support', ['_a', '-b'], 'constructor'],
+        ['_u', 'attack', '__proto__', '_r'],
+        ['toString', 'attack', ['e', '__proto__'], '_u'],
+        ['_c', 'continues', ['e', '_a'], 'constructor'],
+      ],
+      [{ id: '_g', label: 'G', members: ['e'] }],
+    );
+    for (const labels of ['source', 'gloss'] as const) {
+      const back = imported(toArgdown(map, { labels }));
+      expect(back.warnings).toEqual([]);
+      expect(unordered(back.map)).toEqual(unordered(map));
+    }
+  });
+
   it('keeps an edit made in Argdown to the text a statement shows', () => {
     const map = tinyMap(['a', 'b'], [['r1', 'support', 'a', 'b']]);
     const text = toArgdown(map).replace('[a]: text of a', '[a]: edited in Argdown');
@@ -368,6 +401,58 @@ describe('fromArgdown: hostile input', () => {
     expect(textOf(tooLong.map, 'a')?.endsWith('…')).toBe(true);
     expect(tooLong.warnings).toEqual([
       { path: 'line 1, column 1', message: expect.stringMatching(/cut to 5000/) },
+    ]);
+  });
+});
+
+describe('fromArgdown: text Argdown would take too long to read', () => {
+  const refusal = (text: string) => issuesOf(fromArgdown(text));
+
+  it.each([
+    [
+      'braces',
+      '{'.repeat(20_000),
+      'line 1, column 1',
+      /^"\{" starts a data block that is not closed/,
+    ],
+    ['brackets', '['.repeat(20_000), 'line 1, column 1', /^"\[" starts a statement title/],
+    ['angle brackets', '<'.repeat(20_000), 'line 1, column 1', /^"<" starts an argument title/],
+    ['tags', '#('.repeat(10_000), 'line 1, column 1', /^"#\(" starts a tag/],
+    ['comments', '<!--'.repeat(10_000), 'line 1, column 1', /^"<!--" starts a comment/],
+  ])('refuses 20,000 characters of unclosed %s at the first one', (_name, text, path, message) => {
+    expect(refusal(text)).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+
+  it('names where unclosed braces spread over lines start, and how many there are', () => {
+    const text = `[A]: a statement\n\n${'[B]: b {\n'.repeat(10_000)}`;
+    expect(refusal(text)).toEqual([
+      {
+        path: 'line 3, column 8',
+        message: expect.stringMatching(/each of 10000 "\{" like this one.*write \\\{ where/),
+      },
+    ]);
+  });
+
+  it('reads brackets that are closed, escaped, or inside data and comments', () => {
+    // Unclosed in the data, `/*`, `<!--` and `#(` would each be read to the end of the file.
+    const closed = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `[s${i}]: see @<Arg ${i}> and #(tag ${i}), \\{ \\[ \\< \\#( /* { [ <!-- */ {note: "<!-- #( /* { [ <"}`,
+    ).join('\n\n');
+    expect(imported(`${closed}\n`).map.nodes).toHaveLength(2000);
+  });
+
+  it('stops after a number of syntax errors, each located, and says so', () => {
+    // No empty lines: Argdown's parser would search the rest of the file after each error.
+    const issues = refusal('[A]\n  + [A]\n'.repeat(5000));
+    expect(issues.length).toBeGreaterThan(2);
+    expect(issues.length).toBeLessThanOrEqual(101);
+    expect(issues[0]).toEqual({ path: 'line 3, column 1', message: expect.any(String) });
+    expect(issues.at(-1)?.message).toMatch(/^stopped after \d+ syntax errors/);
+    // The parser is Argdown's one instance: the next file is read as always.
+    expect(refusal('[A]: a\n[B]: b\n')).toEqual([
+      { path: 'line 2, column 1', message: expect.stringMatching(/EOF/) },
     ]);
   });
 });

@@ -71,7 +71,9 @@ import {
  *   attacks;
  * - headings are groups of the statements defined under them.
  * What does not fit the model is reported as a warning located by line and column. Syntax errors
- * stop the import. The result has passed `parseMap`, like every imported map.
+ * stop the import (the first ones are listed: Argdown's parser stops after a number of them), and
+ * so do unclosed brackets Argdown would take too long to read (./guard.ts). The result has passed
+ * `parseMap`, like every imported map.
  */
 export function fromArgdown(text: string): ImportResult {
   if (text.trim() === '') return fail('', 'the file is empty: there is no Argdown to read');
@@ -781,7 +783,7 @@ class Reader {
       const node = this.nodeOfStatement.get(ec);
       if (node === undefined) continue;
       for (const c of data.continues ?? []) {
-        const key = relationKey('continues', [c.id], c.to);
+        const key = `${c.id}\u0000${c.to}`;
         const draft = drafts.get(key) ?? { id: c.id, to: c.to, sources: [], at: firstMember(ec) };
         // Without a place, in the order the statements come.
         draft.sources.push({ node, place: c.place ?? Number.MAX_SAFE_INTEGER });

@@ -100,11 +100,21 @@ export function syntaxErrorLimit(textLength: number): number {
 // Walking the text as Argdown's lexer (@argdown/core, lexer.js) does
 
 // Argdown's free text (`Freestyle`), which stops at the characters that may start a token.
-const FREE_TEXT = /[^\\@#*_[\],.:<\/>(){}\r\n;-]+/y;
+const FREE_TEXT = /[^\\@#*_[\],.:</>(){}\r\n;-]+/y;
 const SPACES = /[ \t]+/y;
+const ONE_SPACE = /[ \t]?/y;
+const ANY_SPACES = / */y;
 // `A-z` as Argdown has it (it takes `[ \ ] ^ _` and the backtick too).
 const TAG_WORD = /[a-zA-z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+/y;
-const LINE_RELATION = /(?:\+>|->|<\+|<-|><|_>|<_|\+|-|_(?=\s))/y;
+// Relations, a heading, a premise's number, list items (after the indentation).
+const LINE_START = /\+>|->|<\+|<-|><|_>|<_|\+|-|_(?=\s)|#+ |\(\d+\)|\d+\.(?=\s)|\*(?=\s)/y;
+const EMPTY_LINES = /(?:[ \t]*(?:\r\n|\n)){2,}/y;
+// What a comment takes after it (Argdown's lexer, `commentWith...Linebreak...Pattern`).
+const BREAKS_AFTER_COMMENT = /(?:[ \t]*\r\n|\n|\r)*/y;
+const BREAK_AFTER_COMMENT = /(?:[ \t]*(?:\r\n|\n|\r)(?![ \t]*(?:\r\n|\n|\r)))?/y;
+
+/** What the lexer's custom patterns look back at: the file's start, a new line, an empty line. */
+type LastToken = 'none' | 'new line' | 'empty line' | 'token';
 
 /**
  * Visits the tokens that can hold other characters, in Argdown's order, and skips what they hold:
@@ -116,8 +126,8 @@ class LexerWalk {
   private readonly find: Finders;
   private readonly costs = new Map<OpenerKey, Tally>();
   private pos = 0;
-  /** After a line break (comments and spaces in between): where relations and headings start. */
-  private lineStart = true;
+  /** The last token that counts for what may start a line (comments and spaces do not). */
+  private last: LastToken = 'none';
   /** Between `--` and `--`: Argdown knows no titles, tags or mentions there. */
   private inference = false;
 
@@ -140,19 +150,37 @@ class LexerWalk {
 
   private step(): void {
     const c = this.text[this.pos] as string;
-    if (c === '\n' || c === '\r') {
-      this.pos++;
-      this.lineStart = true;
-      return;
+    if (c === ' ' || c === '\t') this.spaces();
+    else if (c === '\n' || c === '\r') this.lineBreak();
+    else if (!this.skipped(c)) this.token(c);
+  }
+
+  /** Spaces are skipped, unless a line break follows: then they are part of it. */
+  private spaces(): void {
+    const end = this.after(SPACES);
+    if (this.text[end] === '\n' || this.text[end] === '\r') this.lineBreak(end);
+    else this.pos = end;
+  }
+
+  /** Two or more line breaks (blank lines between) are an empty line, else one is a new line. */
+  private lineBreak(at = this.pos): void {
+    const end = this.last === 'empty line' || this.inference ? this.pos : this.after(EMPTY_LINES);
+    if (end === this.pos) this.newLine(at);
+    else {
+      this.pos = end;
+      this.last = 'empty line';
     }
-    if (c === ' ' || c === '\t') {
-      this.pos = this.after(SPACES); // skipped, and change nothing else
-      return;
-    }
-    if (this.skipped(c)) return;
-    const wasLineStart = this.lineStart;
-    this.lineStart = false;
-    if (wasLineStart && !this.inference && this.lineToken(c)) return;
+  }
+
+  private newLine(at: number): void {
+    this.pos = at + (this.text.startsWith('\r\n', at) ? 2 : 1);
+    this.last = 'new line';
+  }
+
+  private token(c: string): void {
+    const last = this.last;
+    this.last = 'token';
+    if (last !== 'token' && !this.inference && this.lineToken(last)) return;
     if (this.inference) this.inferenceToken(c);
     else this.defaultToken(c);
   }
@@ -167,10 +195,22 @@ class LexerWalk {
       const end = this.find.lineEnd(p);
       if (t[end] === '\n' || t[end] === '\r') {
         this.pos = end;
+        this.commentEnd();
         return true;
       }
     }
     return false;
+  }
+
+  /** After an empty line a comment takes the line breaks after it, after a new line one of them. */
+  private commentEnd(): void {
+    const pattern =
+      this.last === 'empty line'
+        ? BREAKS_AFTER_COMMENT
+        : this.last === 'new line'
+          ? BREAK_AFTER_COMMENT
+          : undefined;
+    if (pattern) this.pos = this.after(pattern);
   }
 
   /** A comment runs to its end, but not past U+2028 or U+2029 (its `.` does not take them). */
@@ -179,32 +219,25 @@ class LexerWalk {
     const stop = this.find.paragraphSeparator(this.pos);
     if (end < this.n && end < stop) {
       this.pos = end + close.length;
+      this.commentEnd();
       return true;
     }
     this.waste(open, Math.min(end, stop) - this.pos);
     return false;
   }
 
-  /** Tokens only at the start of a line: inference start, relations, headings. */
-  private lineToken(c: string): boolean {
+  /** Tokens at a line's start: relations, headings, numbers, an inference (not after an empty line). */
+  private lineToken(last: LastToken): boolean {
     const t = this.text;
     const p = this.pos;
-    if (t.startsWith('--', p)) {
+    if (last !== 'empty line' && t.startsWith('--', p)) {
       this.pos = p + 2;
       this.inference = true;
       return true;
     }
-    if (c === '#') {
-      const hashes = /#+ /y;
-      hashes.lastIndex = p;
-      if (hashes.test(t)) {
-        this.pos = hashes.lastIndex;
-        return true;
-      }
-    }
-    LINE_RELATION.lastIndex = p;
-    if (!LINE_RELATION.test(t)) return false;
-    this.pos = LINE_RELATION.lastIndex;
+    const end = this.after(LINE_START);
+    if (end === p) return false;
+    this.pos = end;
     return true;
   }
 
@@ -231,23 +264,32 @@ class LexerWalk {
   private common(c: string): boolean {
     if (c === '{') return this.data();
     if (c === '\\') {
-      this.pos += this.find.isLineBreak(this.pos + 1) ? 1 : 2;
+      if (this.find.isLineBreak(this.pos + 1)) this.pos++;
+      else this.endAt(this.pos + 2, ANY_SPACES); // an escape takes the spaces after it
       return true;
     }
     if (c === '.' || c === ':') {
       // `.name.` / `:name:` within a word
       const end = this.find.next(c, this.pos + 2, `special ${c}`);
       if (end < this.find.wordEnd(this.pos + 1)) {
-        this.pos = end + 1;
+        this.endAt(end + 1);
         return true;
       }
     }
     return false;
   }
 
-  /** Free text runs to the next special character; anything else is one character. */
+  /** Free text runs to the next special character; a special one takes a space after it. */
   private plain(): void {
-    this.pos = Math.max(this.pos + 1, this.after(FREE_TEXT));
+    const end = this.after(FREE_TEXT);
+    if (end > this.pos) this.pos = end;
+    else this.endAt(this.pos + 1);
+  }
+
+  /** A token ends at `at`, and takes what `after` (sticky) matches there: one space or tab. */
+  private endAt(at: number, after: RegExp = ONE_SPACE): void {
+    this.pos = at;
+    this.pos = this.after(after);
   }
 
   /** Where `pattern` (sticky) matched from here ends, or here when it does not match. */
@@ -304,7 +346,7 @@ class LexerWalk {
     }
     const url = this.find.next(')', close + 2, 'link url');
     if (url < this.n) {
-      this.pos = url + 1;
+      this.endAt(url + 1);
       return true;
     }
     this.waste('[', url - p);
@@ -352,7 +394,7 @@ class LexerWalk {
     const lineEnd = this.find.lineEnd(p);
     const end = this.find.next(open === '[' ? ']' : '>', p + 3, `mention ${open}`);
     if (end < lineEnd) {
-      this.pos = end + 1;
+      this.endAt(end + 1);
       return true;
     }
     this.waste(open, lineEnd - p);
@@ -366,14 +408,14 @@ class LexerWalk {
     if (t[p + 1] === '(' && t[p + 2] !== ')') {
       const end = this.find.next(')', p + 2, 'tag');
       if (end < this.n) {
-        this.pos = end + 1;
+        this.endAt(end + 1);
         return true;
       }
       this.waste('#(', this.n - p);
     }
     TAG_WORD.lastIndex = p + 1;
     if (!TAG_WORD.test(t)) return false;
-    this.pos = TAG_WORD.lastIndex;
+    this.endAt(TAG_WORD.lastIndex);
     return true;
   }
 
@@ -395,6 +437,13 @@ class LexerWalk {
     this.costs.set(opener, tally);
   }
 }
+
+// Line breaks as a regex `.` sees them; the data pattern's stop (see `dataStop`).
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const WHITE_SPACE = /\s/g;
+const SPACE_CHAR = /\s/;
+const SEPARATOR = /[\u2028\u2029]/g;
+const DATA_STOP = /\}\s[^,}]|[\r\u2028\u2029]/g;
 
 /**
  * Forward searches that remember their last answer. The walk asks from ever later places, so
@@ -421,17 +470,17 @@ class Finders {
 
   /** Where the line of `at` ends: its line break (as a regex `.` sees them) or the text's end. */
   lineEnd(at: number): number {
-    return this.remembered('line end', at, (f, to) => this.search(/[\n\r\u2028\u2029]/g, f, to));
+    return this.remembered('line end', at, (f, to) => this.search(LINE_BREAK, f, to));
   }
 
   /** Where the word (no white space) from `at` ends. */
   wordEnd(at: number): number {
-    return this.remembered('word end', at, (f, to) => this.search(/\s/g, f, to));
+    return this.remembered('word end', at, (f, to) => this.search(WHITE_SPACE, f, to));
   }
 
   /** The first U+2028 or U+2029 at or after `at`, or the text's length. */
   paragraphSeparator(at: number): number {
-    return this.remembered('separator', at, (f, to) => this.search(/[\u2028\u2029]/g, f, to));
+    return this.remembered('separator', at, (f, to) => this.search(SEPARATOR, f, to));
   }
 
   isLineBreak(at: number): boolean {
@@ -441,9 +490,7 @@ class Finders {
 
   /** Where Argdown's data pattern stops reading: `}\s[^,}]`, or a line break `(.|\n)` skips. */
   dataStop(at: number): number {
-    return this.remembered('data stop', at, (f, to) =>
-      this.search(/\}\s[^,}]|[\r\u2028\u2029]/g, f, to, 2),
-    );
+    return this.remembered('data stop', at, (f, to) => this.search(DATA_STOP, f, to, 2));
   }
 
   /** The last `}` in (from, stop] (or before `stop` when it is a line break) that ends data. */
@@ -465,7 +512,7 @@ class Finders {
   /** `}` not followed by white space and `,` or `}`. */
   private endsData(at: number): boolean {
     let p = at + 1;
-    while (p < this.n && /\s/.test(this.text[p] as string)) p++;
+    while (p < this.n && SPACE_CHAR.test(this.text[p] as string)) p++;
     const next = this.text[p];
     return next !== ',' && next !== '}';
   }
@@ -531,6 +578,8 @@ export function withSyntaxErrorLimit<T>(limit: number, run: () => T): T {
   const own = Object.getOwnPropertyDescriptor(target, 'SAVE_ERROR');
   let count = 0;
   target.SAVE_ERROR = function (this: ErrorSaver, error) {
+    // Unwinding after the stop, the parser would still report the input it did not read.
+    if (count >= limit) return error;
     const saved = save.call(this, error);
     count++;
     if (count >= limit) throw new TooManySyntaxErrors(this.errors);

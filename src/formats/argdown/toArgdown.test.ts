@@ -107,11 +107,22 @@ function readBack(response: IArgdownResponse) {
       to,
     });
   }
+  // A "continues" relation from several nodes is in the data of each, `place` giving the order.
+  const continues = new Map<string, { relation: Relation; places: number[] }>();
   for (const ec of statements) {
-    for (const c of (dataOf(ec).continues ?? []) as { id: string; to: string }[]) {
-      relations.push({ id: c.id, kind: 'continues', from: [idOfStatement(ec.title)], to: c.to });
+    const entries = (dataOf(ec).continues ?? []) as { id: string; to: string; place?: number }[];
+    for (const c of entries) {
+      const entry = continues.get(c.id) ?? {
+        relation: { id: c.id, kind: 'continues', from: [], to: c.to },
+        places: [],
+      };
+      const at = entry.places.filter((p) => p < (c.place ?? 0)).length;
+      entry.places.splice(at, 0, c.place ?? 0);
+      entry.relation.from.splice(at, 0, idOfStatement(ec.title));
+      continues.set(c.id, entry);
     }
   }
+  relations.push(...[...continues.values()].map((c) => c.relation));
   relations.push(...((argmap.extraRelations ?? []) as Relation[]));
 
   const groups: Group[] = (response.sections ?? [])
@@ -230,6 +241,43 @@ describe('toArgdown', () => {
       (r) => r.to?.title === 'orientation-question' || r.from?.title === 'orientation-question',
     );
     expect(touching).toEqual([]);
+  });
+
+  it('writes a "continues" relation from several nodes into the data of each, with its place', () => {
+    // `c` is in a group, so it is written after `b`: the place keeps the relation's order.
+    const map = tinyMap(
+      ['a', 'b', 'c'],
+      [['next', 'continues', ['c', 'b'], 'a']],
+      [{ id: 'g', members: ['c'] }],
+    );
+    const response = parsedCleanly(toArgdown(map));
+    expect(dataOf(response.statements?.c).continues).toEqual([{ id: 'next', to: 'a', place: 1 }]);
+    expect(dataOf(response.statements?.b).continues).toEqual([{ id: 'next', to: 'a', place: 2 }]);
+    expect(readBack(response).relations).toEqual(map.relations);
+  });
+
+  it('gives ids that Argdown would misread a safe title, and keeps the id in the data', () => {
+    // `<_r>` at the start of a line would be an undercut `<_`, `[-a]` no reference, and
+    // `[constructor]` a key of every object.
+    const map = tinyMap(
+      ['_a', '-b', 'constructor', 'd', 'e'],
+      [
+        ['_r', 'support', ['_a', '-b'], 'constructor'],
+        ['toString', 'attack', ['d', 'e'], '_r'],
+      ],
+    );
+    const text = toArgdown(map);
+    const response = parsedCleanly(text);
+    expect(Object.keys(response.statements ?? {}).sort()).toEqual(
+      ['n_a', 'n-b', 'nconstructor', 'd', 'e', 'ntoString conclusion'].sort(),
+    );
+    expect(Object.keys(response.arguments ?? {}).sort()).toEqual(['n_r', 'ntoString']);
+    expect(dataOf(response.statements?.n_a).id).toBe('_a');
+    expect(dataOf(response.arguments?.n_r).id).toBe('_r');
+    expect(text).toMatch(/^<n_r> \{/m);
+    const back = readBack(response);
+    expect(byId(back.nodes).map((n) => n.id)).toEqual(byId(map.nodes).map((n) => n.id));
+    expect(byId(back.relations)).toEqual(byId(map.relations));
   });
 
   it.each([
