@@ -7,6 +7,7 @@ import {
   type Relation,
   type RelationKind,
 } from '../../model/types';
+import { uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
 import { claimText, emptyStats, guessLanguage, plainText, type TextStats } from './kialoText';
 
@@ -147,27 +148,6 @@ export function fromKialo(text: string): ImportResult {
 }
 
 type Warn = (line: number, message: string) => void;
-
-/**
- * Unique ids as `uniqueIds` (shared/ids.ts) hands them out (`k1-1`, `k1-1_2`, `k1-1_3`, ...),
- * but each wish's count goes on where it stopped: counting from 2 for every wish made a number
- * used n times cost n² look-ups (a file repeating `1.1. Pro: x` took seconds).
- */
-function uniqueIds(separator: string): (wish: string) => string {
-  const taken = new Set<string>();
-  const next = new Map<string, number>();
-  return (wish) => {
-    let id = wish;
-    if (taken.has(id)) {
-      let n = next.get(wish) ?? 2;
-      while (taken.has(`${wish}${separator}${n}`)) n++;
-      id = `${wish}${separator}${n}`;
-      next.set(wish, n + 1);
-    }
-    taken.add(id);
-    return id;
-  };
-}
 
 /** Splits the file into the title and numbered claims with their text lines. */
 function readLines(lines: readonly string[], warn: Warn): { claims: Claim[]; title: string } {
