@@ -63,10 +63,7 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   store.setState({
     theme,
     docId: demo ? null : (restored?.id ?? null),
-    restored:
-      restored && !demo
-        ? { title: restored.map.title, savedAt: restored.updatedAt, defaultMap }
-        : null,
+    restored: restored && !demo ? { title: restored.map.title, savedAt: restored.updatedAt } : null,
     selectedNodeId: fromLink.state.selectedNodeId ?? null,
     selectedRelationId: fromLink.state.selectedRelationId ?? null,
     linkLanguage: fromLink.state.linkLanguage ?? null,

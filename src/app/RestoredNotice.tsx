@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useLibrary } from '../library/LibraryContext';
 import { useAppStoreApi } from '../store/useAppStore';
 
 /** Says the map of the last visit is back, and offers the default map instead. */
 export function RestoredNotice() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
+  const { defaultMap } = useLibrary();
   const restored = store((s) => s.restored);
   if (!restored) return null;
   const when = new Date(restored.savedAt).toLocaleString(i18n.resolvedLanguage);
@@ -15,13 +17,7 @@ export function RestoredNotice() {
         type="button"
         className="am-button"
         onClick={() =>
-          store
-            .getState()
-            .openMap(
-              t('edit.did.open', { name: restored.defaultMap.title }),
-              restored.defaultMap,
-              null,
-            )
+          store.getState().openMap(t('edit.did.open', { name: defaultMap.title }), defaultMap, null)
         }
       >
         {t('restored.openDefault')}

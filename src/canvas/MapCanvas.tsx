@@ -2,190 +2,30 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  type FitViewOptions,
   type NodeMouseHandler,
   ReactFlow,
-  useReactFlow,
   useStore,
-  useStoreApi,
 } from '@xyflow/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectChooser, type PendingConnection } from '../editing/ConnectChooser';
 import { editCommands } from '../editing/editCommands';
 import { highlightFor } from '../explore/highlight';
 import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
-import type { MapLayout } from '../layout/types';
-import type { LaidOut } from '../store/appStore';
 import { useAppStoreApi } from '../store/useAppStore';
-import { boxInView, panIntoView } from './boxInView';
+import { CenterOnRequest } from './camera/CenterOnRequest';
+import { FitOnChange } from './camera/FitOnChange';
+import { FIT_VIEW } from './camera/fitView';
+import { RefitOnResize } from './camera/RefitOnResize';
+import { RevealHovered } from './camera/RevealHovered';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { FAR_ZOOM, FarView } from './farView';
-import { motionMs } from './motion';
+import { LayoutProgress } from './LayoutProgress';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
-import { cancelLayout, LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
-
-// Room on the left for the zoom controls, so no node sits under them at fit view.
-// A small map is not blown up past this: boxes as big as a slide's heading look broken.
-const FIT_VIEW: FitViewOptions = {
-  padding: { top: '12px', right: '12px', bottom: '12px', left: '52px' },
-  maxZoom: 1.5,
-};
-
-/** Brings a node into view when asked (from the text panel); keeps the zoom if readable. */
-function CenterOnRequest({ layout }: { layout: MapLayout }) {
-  const store = useAppStoreApi();
-  const request = store((s) => s.centerRequest);
-  const { setCenter, getZoom, getViewport } = useReactFlow();
-  const flow = useStoreApi();
-  useEffect(() => {
-    const box = request && layout.nodes.find((n) => n.id === request.nodeId);
-    if (!box) return;
-    const centre = (duration: number) =>
-      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-        zoom: Math.max(getZoom(), 0.8),
-        duration: motionMs(duration),
-      });
-    // Wait two frames: selecting may open the details panel, which narrows the pane first.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => centre(300));
-    });
-    // On a busy machine the pane may settle later than that: check once the move is over.
-    const settle = window.setTimeout(() => {
-      if (!boxInView(box, getViewport(), flow.getState())) centre(0);
-    }, 450);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(settle);
-    };
-  }, [request, layout, setCenter, getZoom, getViewport, flow]);
-  return null;
-}
-
-/** Brings a node pointed at from the text panel into view, when it is off screen (zoom kept). */
-function RevealHovered({ layout }: { layout: MapLayout }) {
-  const store = useAppStoreApi();
-  const hovered = store((s) => s.hoveredNodeId);
-  const { setCenter, getViewport } = useReactFlow();
-  const flow = useStoreApi();
-  useEffect(() => {
-    const box = hovered && layout.nodes.find((n) => n.id === hovered);
-    // A click on the span asks the canvas to centre the node anyway (after the details panel
-    // opens): leave that to CenterOnRequest, so two moves never race.
-    if (!box || store.getState().centerRequest?.nodeId === hovered) return;
-    const viewport = getViewport();
-    if (!boxInView(box, viewport, flow.getState())) {
-      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-        zoom: viewport.zoom,
-        duration: motionMs(300),
-      });
-    }
-  }, [hovered, layout, setCenter, getViewport, flow, store]);
-  return null;
-}
-
-/**
- * Frames the whole map again when another map opens or the layout options change; folding,
- * filtering and editing keep the viewport, so the reader stays where they were.
- */
-function FitOnChange({
-  laidOut,
-  map,
-  options,
-}: {
-  laidOut: LaidOut;
-  /** Changes when another map is opened (the store's view epoch). */
-  map: number;
-  options: unknown;
-}) {
-  const { fitView } = useReactFlow();
-  // The first layout is framed by React Flow's own fitView on mount.
-  const fitted = useRef({ map, options });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
-  useEffect(() => {
-    if (fitted.current.map === map && fitted.current.options === options) return;
-    fitted.current = { map, options };
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
-    return () => cancelAnimationFrame(frame);
-  }, [laidOut, map, options, fitView]);
-  return null;
-}
-
-/**
- * Fits the map again when the pane changes size (a side panel opened or closed, the window
- * resized), unless the reader has zoomed or panned since the last fit: then their view stays.
- */
-function RefitOnResize({
-  userMoved,
-  layout,
-}: {
-  userMoved: { current: boolean };
-  layout: MapLayout;
-}) {
-  const store = useAppStoreApi();
-  const { fitView, getViewport, setViewport } = useReactFlow();
-  const flow = useStoreApi();
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a resize is the trigger; the layout is read as it is then
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (width <= 0 || height <= 0) return;
-    // A click that selects opens the details panel: the map must not jump under the pointer
-    // (a double click would miss its box); the selected box is only brought back into view.
-    const selected = store.getState().selectedNodeId;
-    const box = selected ? layout.nodes.find((b) => b.id === selected) : undefined;
-    if (box) {
-      const viewport = getViewport();
-      if (!boxInView(box, viewport, flow.getState()))
-        void setViewport(panIntoView(box, viewport, flow.getState()), { duration: motionMs(200) });
-      return;
-    }
-    if (!userMoved.current) void fitView(FIT_VIEW);
-  }, [width, height, fitView, userMoved]);
-  return null;
-}
-
-/** Shown after this long: quicker layouts come and go without a flicker of text. */
-const PROGRESS_AFTER_MS = 400;
-
-/** "Laying out 2000 boxes… Cancel" while the worker is at it for more than a moment. */
-function LayoutProgress() {
-  const { t } = useTranslation();
-  const store = useAppStoreApi();
-  const pending = store((s) => s.layoutPending);
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    setShown(false);
-    if (!pending) return;
-    const timer = window.setTimeout(() => setShown(true), PROGRESS_AFTER_MS);
-    return () => window.clearTimeout(timer);
-  }, [pending]);
-  if (!pending || !shown) return null;
-  return (
-    <p className="am-layout-progress" role="status" data-testid="layout-progress">
-      <span className="am-spinner" aria-hidden="true" />
-      {t('app.layoutBusy', { count: pending.boxes })}{' '}
-      <button
-        type="button"
-        className="am-button"
-        onClick={() => {
-          cancelLayout('cancelled');
-          store.getState().setLayoutError('cancelled');
-        }}
-      >
-        {t('app.cancel')}
-      </button>
-    </p>
-  );
-}
+import { LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
 
 /** From this many boxes on, only those in view are in the page (React Flow's culling). */
 const CULL_FROM = 300;

@@ -66,7 +66,7 @@ export interface AppState {
   /** Presenting a tour, one step at a time; null in the ordinary view. */
   presentation: Presentation | null;
   /** The map came back from the last visit (autosave); the default map stays a click away. */
-  restored: { title: string; savedAt: number; defaultMap: ArgumentMap } | null;
+  restored: { title: string; savedAt: number } | null;
 }
 
 /** Where a presentation stands: the same in the audience and the presenter window. */

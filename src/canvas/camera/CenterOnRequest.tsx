@@ -1,0 +1,36 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { MapLayout } from '../../layout/types';
+import { useAppStoreApi } from '../../store/useAppStore';
+import { boxInView } from '../boxInView';
+import { motionMs } from '../motion';
+
+/** Brings a node into view when asked (from the text panel); keeps the zoom if readable. */
+export function CenterOnRequest({ layout }: { layout: MapLayout }) {
+  const store = useAppStoreApi();
+  const request = store((s) => s.centerRequest);
+  const { setCenter, getZoom, getViewport } = useReactFlow();
+  const flow = useStoreApi();
+  useEffect(() => {
+    const box = request && layout.nodes.find((n) => n.id === request.nodeId);
+    if (!box) return;
+    const centre = (duration: number) =>
+      void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: Math.max(getZoom(), 0.8),
+        duration: motionMs(duration),
+      });
+    // Wait two frames: selecting may open the details panel, which narrows the pane first.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => centre(300));
+    });
+    // On a busy machine the pane may settle later than that: check once the move is over.
+    const settle = window.setTimeout(() => {
+      if (!boxInView(box, getViewport(), flow.getState())) centre(0);
+    }, 450);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(settle);
+    };
+  }, [request, layout, setCenter, getZoom, getViewport, flow]);
+  return null;
+}
