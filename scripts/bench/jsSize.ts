@@ -132,7 +132,9 @@ export async function fetchedOnFirstVisit(
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 60_000 });
+    await page.waitForSelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)', {
+      timeout: 60_000,
+    });
     await page.waitForTimeout(500);
   } finally {
     await context.close();

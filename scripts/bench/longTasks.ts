@@ -65,7 +65,7 @@ const OBSERVE = `(() => {
     for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const poll = () => {
-    if (!document.querySelector('[data-layout-ready="true"] .react-flow__node')) {
+    if (!document.querySelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)')) {
       requestAnimationFrame(poll);
       return;
     }

@@ -22,7 +22,7 @@ interface PaintWindow {
  */
 const RECORD_PAINT = `(() => {
   const poll = () => {
-    if (!document.querySelector('[data-layout-ready="true"] .react-flow__node')) {
+    if (!document.querySelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)')) {
       requestAnimationFrame(poll);
       return;
     }

@@ -61,7 +61,7 @@ const NOTE_READY = `(() => {
     for (const e of list.getEntries()) window.__benchLastLongTask = e.startTime + e.duration;
   }).observe({ type: 'longtask', buffered: true });
   const poll = () => {
-    if (document.querySelector('[data-layout-ready="true"] .react-flow__node')) {
+    if (document.querySelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)')) {
       window.__benchReady = performance.now();
       return;
     }

@@ -4,9 +4,9 @@ import {
   Controls,
   type NodeMouseHandler,
   ReactFlow,
-  useStore,
+  useReactFlow,
 } from '@xyflow/react';
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectChooser, type PendingConnection } from '../editing/ConnectChooser';
 import { editCommands } from '../editing/editCommands';
@@ -20,12 +20,17 @@ import { RefitOnResize } from './camera/RefitOnResize';
 import { RevealHovered } from './camera/RevealHovered';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
-import { FAR_ZOOM, FarView } from './farView';
+import { FarPictureLayer } from './far/FarPictureLayer';
+import { boxAt } from './far/farPicture';
+import { FarView, useFarView } from './farView';
 import { LayoutProgress } from './LayoutProgress';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
+
+/** How far React Flow lets the reader zoom out, and how far a fitted map is blown up. */
+const ZOOM_BOUNDS = { min: 0.05, max: FIT_VIEW.maxZoom ?? 1.5 };
 
 /** From this many boxes on, only those in view are in the page (React Flow's culling). */
 const CULL_FROM = 300;
@@ -53,8 +58,8 @@ export function MapCanvas() {
   const empty = store((s) => s.map.nodes.length === 0);
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const stage = useRef<HTMLDivElement>(null);
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const shown = laidOut?.visible.map;
+  const far = useFarView(laidOut?.layout ?? null, ZOOM_BOUNDS);
   const highlight = useMemo(
     () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
     [shown, selected, selectedRelation],
@@ -84,19 +89,38 @@ export function MapCanvas() {
       ? selected
       : firstNode(laidOut.visible.map, laidOut.layout);
   }, [laidOut, selected]);
+  // A big map seen from far away is drawn by the far picture; React Flow keeps only the boxes
+  // the keyboard or the editor need (the Tab stop, the one being edited) in the page. The
+  // others stay in its list, hidden, so that fitting the view still frames the whole map.
+  const pictured = far && (elements?.nodes.length ?? 0) >= CULL_FROM;
   const flowNodes = useMemo(
     () =>
-      elements?.nodes.map((n) =>
-        n.type === 'group-frame' || n.type === 'junction'
-          ? n
-          : {
-              ...n,
-              data: n.id === editing ? { ...n.data, editing: true } : n.data,
-              domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
-            },
-      ),
-    [elements, tabStop, editing],
+      elements?.nodes.map((n) => {
+        if (pictured && n.id !== tabStop && n.id !== editing) return { ...n, hidden: true };
+        if (n.type === 'group-frame' || n.type === 'junction') return n;
+        return {
+          ...n,
+          data: n.id === editing ? { ...n.data, editing: true } : n.data,
+          domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
+        };
+      }),
+    [elements, tabStop, editing, pictured],
   );
+  const flowEdges = useMemo(() => (pictured ? [] : elements?.edges), [elements, pictured]);
+  const { screenToFlowPosition } = useReactFlow();
+  /** A click on the pane: from far away it may be on a box of the picture, else it clears. */
+  const onPaneClick = (event: MouseEvent) => {
+    const box =
+      pictured && laidOut
+        ? boxAt(laidOut.layout, screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+        : null;
+    if (!box) {
+      store.getState().clearSelection();
+      return;
+    }
+    store.getState().selectNode(box.id);
+    store.getState().centerOn(box.id);
+  };
 
   /**
    * Arrows move to the connected node that way; Space folds; Enter opens the details;
@@ -215,7 +239,7 @@ export function MapCanvas() {
       <FarView.Provider value={far}>
         <ReactFlow<FlowNode, RouteFlowEdge>
           nodes={flowNodes ?? elements.nodes}
-          edges={elements.edges}
+          edges={flowEdges ?? elements.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
@@ -224,7 +248,7 @@ export function MapCanvas() {
           connectionRadius={40}
           zoomOnDoubleClick={false}
           deleteKeyCode={null}
-          onPaneClick={() => store.getState().clearSelection()}
+          onPaneClick={onPaneClick}
           onEdgeClick={(_, edge: RouteFlowEdge) => {
             if (edge.data) store.getState().selectRelation(edge.data.route.relationId);
           }}
@@ -238,7 +262,7 @@ export function MapCanvas() {
             // click starts a gesture too, but moves nothing.
             if (event) userMoved.current = true;
           }}
-          minZoom={0.05}
+          minZoom={ZOOM_BOUNDS.min}
           maxZoom={3}
           proOptions={{ hideAttribution: true }}
           // A big map puts only what is in view into the page, so panning stays smooth.
@@ -263,6 +287,7 @@ export function MapCanvas() {
               userMoved.current = true;
             }}
           />
+          {pictured && <FarPictureLayer layout={laidOut.layout} />}
           <OverviewMap layout={laidOut.layout} />
           <CenterOnRequest layout={laidOut.layout} />
           <RevealHovered layout={laidOut.layout} />

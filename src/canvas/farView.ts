@@ -1,4 +1,6 @@
+import { useStore } from '@xyflow/react';
 import { createContext } from 'react';
+import type { MapLayout } from '../layout/types';
 
 /** Below this zoom body text is under ~4 px on screen: boxes are drawn without their words. */
 export const FAR_ZOOM = 0.3;
@@ -9,3 +11,36 @@ export const FAR_ZOOM = 0.3;
  * React Flow taking in a new node list.
  */
 export const FarView = createContext(false);
+
+/** The zoom at which a layout will fit a pane (React Flow's fit, bounded as in MapCanvas). */
+export function fitZoom(
+  layout: { width: number; height: number },
+  pane: { width: number; height: number },
+  bounds: { min: number; max: number },
+): number {
+  if (layout.width <= 0 || layout.height <= 0) return bounds.max;
+  const zoom = Math.min(pane.width / layout.width, pane.height / layout.height);
+  return Math.max(bounds.min, Math.min(bounds.max, zoom));
+}
+
+/**
+ * Far away or not, from the camera; until the first fit of a layout (the camera still at its
+ * start, or a fit pending) from the zoom that fit will have. Otherwise a big map would first be
+ * drawn box by box at zoom 1, only to be replaced by its far picture a frame later.
+ */
+export function useFarView(
+  layout: MapLayout | null,
+  bounds: { min: number; max: number },
+): boolean {
+  return useStore((s) => {
+    const [x, y, zoom] = s.transform;
+    const unfitted = s.fitViewQueued || (x === 0 && y === 0 && zoom === 1);
+    if (!unfitted || !layout) return zoom < FAR_ZOOM;
+    const pane = {
+      width: s.width || window.innerWidth,
+      height: s.height || window.innerHeight,
+    };
+    // Not the store's zoom limits: they are React Flow's defaults until the first render is in.
+    return fitZoom(layout, pane, bounds) < FAR_ZOOM;
+  });
+}

@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 
 /** Waits until the map is laid out, drawn, its font loaded and its boxes still: what a user sees. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 30_000 });
+  await page.waitForSelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)', {
+    timeout: 30_000,
+  });
   await page.evaluate(async () => {
     await document.fonts.ready;
     // Two frames: React Flow applies fitView after measuring the nodes.

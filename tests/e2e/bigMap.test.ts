@@ -10,17 +10,21 @@ describe('a big map (?demo=big)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${inject('appUrl')}?demo=big&n=2000`);
     // The whole map is shown while ELK works in its worker.
-    await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 50_000 });
+    await page.waitForSelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)', {
+      timeout: 50_000,
+    });
     const canvas = page.getByTestId('map-canvas');
     // Fitted, the map is far away: boxes without words.
     await expect.poll(() => canvas.getAttribute('class')).toContain('am-canvas--far');
-    expect(await page.locator('.am-node').count()).toBeGreaterThan(0);
+    // From far away the map is one picture of its boxes and arrows, no box with words in the page.
+    expect(await page.getByTestId('far-picture').locator('path').count()).toBeGreaterThan(3);
     expect(await page.locator('.am-node__text').count()).toBe(0);
     // Zoomed in, only the boxes in view are in the page, with their words.
     for (let i = 0; i < 40 && (await canvas.getAttribute('class'))?.includes('far'); i++)
       await page.getByRole('button', { name: 'Zoom In' }).click();
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(() => canvas.getAttribute('class')).not.toContain('am-canvas--far');
+    expect(await page.getByTestId('far-picture').count()).toBe(0);
     await expect.poll(() => page.locator('.am-node').count()).toBeLessThan(400);
     expect(await page.locator('.am-node').count()).toBeGreaterThan(0);
     const text = page.locator('.am-node__text').first();
@@ -42,9 +46,18 @@ describe('a long layout', () => {
     const failed = page.getByRole('alert');
     await expect.poll(() => failed.first().textContent()).toContain('cancelled');
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.waitForSelector('[data-layout-ready="true"] .react-flow__node', { timeout: 90_000 });
-    const drawn = await page.locator('.am-node').count();
-    expect(drawn).toBeGreaterThan(0);
+    await page.waitForSelector('[data-layout-ready="true"] :is(.react-flow__node, .am-far)', {
+      timeout: 90_000,
+    });
+    // Fitted, the whole map is in the far picture: one rectangle per box.
+    const pictured = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.am-far__boxes')].reduce(
+          (n, p) => n + (p.getAttribute('d')?.split('Z').length ?? 1) - 1,
+          0,
+        ),
+      );
+    await expect.poll(pictured).toBe(1500);
     // A relayout (another direction) cancelled: the last layout stays, with a way to retry.
     await page.locator('details.am-filter > summary').click();
     await page.getByLabel('Layout').selectOption('right');
@@ -53,7 +66,7 @@ describe('a long layout', () => {
     const kept = page.getByTestId('layout-kept');
     await kept.waitFor();
     expect(await kept.textContent()).toContain('it shows its last layout');
-    expect(await page.locator('.am-node').count()).toBe(drawn);
+    expect(await pictured()).toBe(1500);
     await page.close();
   });
 });

@@ -5,4 +5,6 @@ import type { FitViewOptions } from '@xyflow/react';
 export const FIT_VIEW: FitViewOptions = {
   padding: { top: '12px', right: '12px', bottom: '12px', left: '52px' },
   maxZoom: 1.5,
+  // From far away most boxes are hidden from React Flow (the far picture draws them).
+  includeHiddenNodes: true,
 };

@@ -1,15 +1,10 @@
 import { BaseEdge, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import { EDGE_STYLES } from '../../diagram/theme';
-import type { Point } from '../../layout/types';
 import type { RouteFlowEdge } from '../toFlowElements';
 import { dashPieces } from './dashPieces';
 import { markerId } from './EdgeMarkers';
-
-/** An SVG path through ELK's start point, bend points and end point. */
-export function routePath(points: readonly Point[]): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
-}
+import { routePath } from './routePath';
 
 /** The carrier of a dashed route holds the marker and the pointer target; its pieces are seen. */
 const UNSTROKED = { stroke: 'none' } as const;
