@@ -65,6 +65,8 @@ function preMeasured(width: number, height: number, withHandles: boolean) {
     handles: withHandles
       ? [
           {
+            // null, as React Flow names a handle without an id: connecting looks handles up by it.
+            id: null,
             type: 'target' as const,
             position: Position.Bottom,
             x,
@@ -73,6 +75,7 @@ function preMeasured(width: number, height: number, withHandles: boolean) {
             height: HANDLE,
           },
           {
+            id: null,
             type: 'source' as const,
             position: Position.Top,
             x,

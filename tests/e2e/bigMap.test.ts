@@ -32,6 +32,39 @@ describe('a big map (?demo=big)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('selects a box clicked in the far picture and brings it near, with its words', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${inject('appUrl')}?demo=big&n=500`);
+    const picture = page.getByTestId('far-picture');
+    await picture.waitFor({ timeout: 50_000 });
+    // The screen centre of a box of the picture well inside the pane.
+    const spot = await page.evaluate(() => {
+      const pane = (document.querySelector('.react-flow') as HTMLElement).getBoundingClientRect();
+      const viewport = document.querySelector('.react-flow__viewport') as HTMLElement;
+      const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+      for (const path of document.querySelectorAll('.am-far__boxes')) {
+        const d = path.getAttribute('d') ?? '';
+        for (const [, x, y, w, h] of d.matchAll(/M(-?[\d.]+),(-?[\d.]+)h([\d.]+)v([\d.]+)/g)) {
+          const cx = pane.left + m.e + m.a * (Number(x) + Number(w) / 2);
+          const cy = pane.top + m.f + m.d * (Number(y) + Number(h) / 2);
+          const inside =
+            cx > pane.left + 80 &&
+            cx < pane.right - 200 &&
+            cy > pane.top + 60 &&
+            cy < pane.bottom - 60;
+          if (inside) return { x: cx, y: cy };
+        }
+      }
+      return null;
+    });
+    if (!spot) throw new Error('no box of the far picture in view');
+    await page.mouse.click(spot.x, spot.y);
+    await page.getByTestId('details').waitFor();
+    await expect.poll(() => picture.count()).toBe(0);
+    await expect.poll(() => page.locator('.am-node--selected .am-node__text').count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe('a long layout', () => {
