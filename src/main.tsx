@@ -11,10 +11,9 @@ import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
 import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
 import { LibraryContext } from './library/LibraryContext';
-import { parseMap } from './model/parseMap';
-import { type ArgumentMap, formatIssue } from './model/types';
+import type { ArgumentMap } from './model/types';
 import { connectPresentation } from './present/presentChannel';
-import { mapFromFragment } from './share';
+import { mapParam } from './share/fragment';
 import { createAppStore } from './store/appStore';
 import { keepSaved, takeUnsaved } from './store/keepSaved';
 import {
@@ -33,12 +32,8 @@ const PresenterView = lazy(() =>
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const parsed = parseMap(defaultMapFile);
-if (parsed.ok) void start(root, parsed.map);
-else {
-  // The bundled map is checked by tests; this is the last line of defence, not a normal path.
-  root.textContent = `The default map is invalid: ${parsed.issues.map(formatIssue).join('; ')}`;
-}
+// Stored as parseMap returns it, checked by a test (bundledMap.test.ts): no checking at start.
+void start(root, defaultMapFile as ArgumentMap);
 
 async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   // The theme first, before anything waits: no light flash before a dark page.
@@ -97,8 +92,11 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   }
   // A shared link carries a map: it joins the library as a new map, replacing nothing. A link
   // pasted into the open tab changes only the fragment, so that is watched as well.
-  const openShared = () => {
-    const shared = mapFromFragment(window.location.hash);
+  const openShared = async () => {
+    // Most visits carry no map in the link: the reader of links loads only for one that does.
+    if (mapParam(window.location.hash) === null) return;
+    const { mapFromFragment } = await import('./share/shareLink');
+    const shared = await mapFromFragment(window.location.hash);
     if (shared.kind === 'none') return;
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     if (shared.kind === 'bad') store.getState().showNotice(shared.message);
@@ -108,8 +106,8 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     }
   };
   if (!presenter) {
-    openShared();
-    window.addEventListener('hashchange', openShared);
+    void openShared();
+    window.addEventListener('hashchange', () => void openShared());
   }
   createRoot(root).render(
     <StrictMode>
@@ -135,7 +133,7 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
 async function lastOpened(library: Library, storage: Storage): Promise<LibraryRecord | null> {
   try {
     await library.migrateLegacy();
-    const unsaved = takeUnsaved(storage);
+    const unsaved = await takeUnsaved(storage);
     if (unsaved) {
       await library.save(unsaved.docId, unsaved.map);
       await library.setCurrentId(unsaved.docId);

@@ -26,7 +26,11 @@ export function layoutWithDagre(
   options: LayoutOptions,
   compound: boolean,
 ): DagreResult {
-  const root = toElkGraph(map, measureNodes(map, options.labels, options.language), options);
+  // The plain graph (no tree layering: it reorders children, which would change dagre's input).
+  const root = toElkGraph(map, measureNodes(map, options.labels, options.language), options, {
+    layering: 'NETWORK_SIMPLEX',
+    modelOrder: 'NONE',
+  });
   const elkOption = (key: string) => Number(root.layoutOptions?.[key]);
 
   const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({

@@ -22,7 +22,11 @@ export async function layoutWithElk(
 ): Promise<MapLayout> {
   if (!overrides) return layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
   const sizes = measureNodes(map, DEFAULT_LAYOUT_OPTIONS.labels);
-  const graph = toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS);
+  // ELK's own layering underneath, so the override is all that differs from plain ELK.
+  const graph = toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, {
+    layering: 'NETWORK_SIMPLEX',
+    modelOrder: 'NONE',
+  });
   graph.layoutOptions = { ...graph.layoutOptions, ...overrides };
   return fromElkResult(map, sizes, await elk.layout(graph));
 }

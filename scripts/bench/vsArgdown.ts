@@ -211,8 +211,9 @@ const WORKER_TRIPS = `(() => {
 
 /**
  * From the file input's change event, notes every frame's state: how many boxes are in the
- * page, whether any box of the map open before is still there, and the viewport. The map is
- * drawn in the first frame from which the state no longer changes (boxes in, view fitted).
+ * page or the far picture, whether any box of the map open before is still there, and the
+ * viewport. The map is drawn in the first frame from which the state no longer changes (boxes
+ * in, view fitted).
  */
 const WATCH_OPEN = `(() => {
   const old = new Set([...document.querySelectorAll('.am-node')].map((el) => el.getAttribute('data-node-id')));
@@ -227,7 +228,9 @@ const WATCH_OPEN = `(() => {
       const boxes = document.querySelectorAll('.am-node');
       let oldLeft = false;
       for (const el of boxes) if (old.has(el.getAttribute('data-node-id'))) { oldLeft = true; break; }
-      const state = boxes.length + '|' + oldLeft + '|' + viewport();
+      // A big map seen from far away is one picture; it says how many boxes it draws.
+      const far = Number(document.querySelector('.am-far')?.getAttribute('data-boxes') ?? 0);
+      const state = (boxes.length + far) + '|' + oldLeft + '|' + viewport();
       const last = log.frames[log.frames.length - 1];
       if (!last || last.state !== state) log.frames.push({ t: performance.now(), state });
     }

@@ -6,7 +6,6 @@ import { AddClaimButton } from '../editing/AddClaimButton';
 import { UndoButtons } from '../editing/UndoButtons';
 import { useEditKeys } from '../editing/useEditKeys';
 import { LibraryDialog } from '../library/LibraryDialog';
-import { OutlinePanel } from '../outline/OutlinePanel';
 import { PresentButton } from '../present/PresentButton';
 import { SearchBox } from '../search/SearchBox';
 import { SourceTextPanel } from '../source-text/SourceTextPanel';
@@ -24,7 +23,7 @@ import { RestoredNotice } from './RestoredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { isTypingTarget } from './typingTarget';
 
-// Loaded when first used: most visits neither present nor edit a tour.
+// Loaded when first used: most visits neither present, edit a tour nor open the outline.
 const PresentationView = lazy(() =>
   import('../present/PresentationView').then((m) => ({ default: m.PresentationView })),
 );
@@ -33,6 +32,9 @@ const ArgdownPanel = lazy(() =>
 );
 const TourPanel = lazy(() =>
   import('../tour-editor/TourPanel').then((m) => ({ default: m.TourPanel })),
+);
+const OutlinePanel = lazy(() =>
+  import('../outline/OutlinePanel').then((m) => ({ default: m.OutlinePanel })),
 );
 
 export function App() {
@@ -139,7 +141,9 @@ export function App() {
           </div>
           {outlineOpen && (
             <PanelBoundary name={t('app.outline')}>
-              <OutlinePanel />
+              <Suspense fallback={null}>
+                <OutlinePanel />
+              </Suspense>
             </PanelBoundary>
           )}
           {tourOpen && (

@@ -1,12 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateNode } from '../edit/nodeEdits';
 import { applyEdit } from '../editing/applyEdit';
-import { NodeFields } from '../editing/NodeFields';
-import { RelationFields } from '../editing/RelationFields';
 import { toUiLanguage } from '../i18n/resources';
 import { nodeHeader } from '../layout/nodeText';
 import { useAppStoreApi } from '../store/useAppStore';
+
+// The editing fields load with the first selection, not with the page.
+const NodeFields = lazy(() =>
+  import('../editing/NodeFields').then((m) => ({ default: m.NodeFields })),
+);
+const RelationFields = lazy(() =>
+  import('../editing/RelationFields').then((m) => ({ default: m.RelationFields })),
+);
 
 /**
  * Everything about the selected node, editable: text, gloss, kind, group, arrows, and its
@@ -35,7 +41,9 @@ export function DetailsPanel() {
             ×
           </button>
         </header>
-        <RelationFields map={map} relation={relation} />
+        <Suspense fallback={null}>
+          <RelationFields map={map} relation={relation} />
+        </Suspense>
       </aside>
     );
   }
@@ -52,7 +60,9 @@ export function DetailsPanel() {
           ×
         </button>
       </header>
-      <NodeFields key={node.id} map={map} node={node} />
+      <Suspense fallback={null}>
+        <NodeFields key={node.id} map={map} node={node} />
+      </Suspense>
       <h3>{t('details.inText')}</h3>
       {node.quote ? (
         <blockquote lang={map.source.language}>

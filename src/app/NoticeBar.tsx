@@ -26,7 +26,11 @@ export function NoticeBar() {
             <button
               type="button"
               className="am-button"
-              onClick={() => saveMapFile(store.getState().map, 'json')}
+              onClick={() =>
+                void saveMapFile(store.getState().map, 'json').catch((e: unknown) =>
+                  store.getState().showNotice(e instanceof Error ? e.message : String(e), true),
+                )
+              }
             >
               {t('library.saveJson')}
             </button>

@@ -1,6 +1,6 @@
 import { type Edge, type Node, Position } from '@xyflow/react';
 import type { Highlight, HighlightRole } from '../explore/highlight';
-import { junctionId } from '../layout/toElkGraph';
+import { junctionId } from '../layout/elkIds';
 import type {
   EdgeRoute,
   GroupBox,

@@ -1,11 +1,8 @@
-import { mapSchema } from '../model/schema';
+import { idFormatProblem, MAX_ID_LENGTH } from '../model/fieldRules';
 import type { ArgumentMap } from '../model/types';
 
-// Taken from the schema itself so the two can never disagree about what an id may look like.
-const idSchema = mapSchema.shape.nodes.element.shape.id;
-
 export function isValidId(id: string): boolean {
-  return idSchema.safeParse(id).success;
+  return idFormatProblem(id) === undefined;
 }
 
 /** Nodes, relations and groups share one id space (an undercut names a relation by its id). */
@@ -42,7 +39,7 @@ export function freshId(map: ArgumentMap, prefix: string): string {
 /** Checks an id the caller chose; returns why it cannot be used, or undefined. */
 export function idProblem(map: ArgumentMap, id: string): string | undefined {
   if (!isValidId(id)) {
-    return `the id "${id}" may contain only letters, digits, _ . : - (at most 200 characters)`;
+    return `the id "${id}" may contain only letters, digits, _ . : - (at most ${MAX_ID_LENGTH} characters)`;
   }
   if (usedIds(map).has(id)) return `the id "${id}" is already in use`;
   return undefined;

@@ -1,4 +1,4 @@
-import { tagsSchema } from '../model/schema';
+import { tagProblems } from '../model/fieldRules';
 import type { ArgumentMap } from '../model/types';
 import { type EditResult, refuse } from './editResult';
 
@@ -19,8 +19,8 @@ export function setTags(map: ArgumentMap, id: string, tags: readonly string[]): 
   const index = map.nodes.findIndex((n) => n.id === id);
   const node = map.nodes[index];
   if (!node) return refuse(`there is no node "${id}"`);
-  const checked = tagsSchema.safeParse([...tags]);
-  if (!checked.success) return refuse(`tags: ${checked.error.issues[0]?.message ?? 'not valid'}`);
+  const problem = tagProblems(tags)[0];
+  if (problem) return refuse(`tags: ${problem.message}`);
   const same = (node.tags ?? []).join('\u0000') === tags.join('\u0000');
   if (same) return { ok: true, map };
   const { tags: _old, ...rest } = node;

@@ -1,4 +1,4 @@
-import { parseMap } from '../model/parseMap';
+import { parseMapLater } from '../model/parseMapLater';
 import type { ImportResult } from './shared/importResult';
 
 export type ImportFormatId = 'json' | 'argdown' | 'aif' | 'kialo';
@@ -42,7 +42,7 @@ export async function importMap(
 async function importAs(format: ImportFormatId, text: string): Promise<ImportResult> {
   switch (format) {
     case 'json': {
-      const parsed = parseMap(text);
+      const parsed = await parseMapLater(text);
       return parsed.ok ? { ok: true, map: parsed.map, warnings: [] } : parsed;
     }
     case 'aif':

@@ -1,8 +1,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
+import { junctionId } from './elkIds';
 import type { MeasuredNode } from './measureNodes';
 import { JUNCTION_SIZE } from './nodeStyle';
-import { junctionId } from './toElkGraph';
 import type { EdgeRoute, GroupBox, Junction, MapLayout, NodeBox, Point } from './types';
 
 /** Reads positions and edge routes (absolute coordinates) back from ELK's result. */

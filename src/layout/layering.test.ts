@@ -4,9 +4,9 @@ import { parseMap } from '../model/parseMap';
 import type { ArgumentMap } from '../model/types';
 import { createInProcessElk } from './elkInProcess';
 import { fromElkResult } from './fromElkResult';
-import { layoutMap, SMALL_MAP_NODES } from './layoutMap';
+import { layoutMap } from './layoutMap';
 import { measureNodes } from './measureNodes';
-import { type Layering, toElkGraph } from './toElkGraph';
+import { type ElkTuning, LARGE_MAP_TUNING, MEDIUM_MAP_NODES, toElkGraph } from './toElkGraph';
 import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from './types';
 
 const elk = createInProcessElk();
@@ -16,14 +16,12 @@ const parsed = parseMap(
 if (!parsed.ok) throw new Error('default map invalid');
 const defaultMap = parsed.map;
 
-async function withLayering(map: ArgumentMap, layering: Layering): Promise<MapLayout> {
+async function withTuning(map: ArgumentMap, tuning: ElkTuning): Promise<MapLayout> {
   const sizes = measureNodes(map, 'source');
   return fromElkResult(
     map,
     sizes,
-    await elk.layout(
-      toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, { layering, modelOrder: 'NODES' }),
-    ),
+    await elk.layout(toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, tuning)),
   );
 }
 const zoomOn1280x720 = (l: MapLayout) => Math.min(1280 / l.width, 680 / l.height);
@@ -31,7 +29,10 @@ const zoomOn1280x720 = (l: MapLayout) => Math.min(1280 / l.width, 680 / l.height
 describe('choice of layering', () => {
   it('shows the default map larger on a 16:9 screen than plain network-simplex layering would', async () => {
     const chosen = await layoutMap(defaultMap, DEFAULT_LAYOUT_OPTIONS, elk);
-    const simplex = await withLayering(defaultMap, 'NETWORK_SIMPLEX');
+    const simplex = await withTuning(defaultMap, {
+      layering: 'NETWORK_SIMPLEX',
+      modelOrder: 'NONE',
+    });
     expect(zoomOn1280x720(chosen)).toBeGreaterThan(zoomOn1280x720(simplex) * 1.2);
   });
 
@@ -43,8 +44,8 @@ describe('choice of layering', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
-  it('uses network-simplex layering alone for a big map', async () => {
-    const n = SMALL_MAP_NODES + 10;
+  it('uses the tree layering alone for a big map', async () => {
+    const n = MEDIUM_MAP_NODES + 10;
     const nodes = Array.from({ length: n }, (_, i) => ({
       id: `n${i}`,
       kind: i === 0 ? 'conclusion' : 'premise',
@@ -67,7 +68,7 @@ describe('choice of layering', () => {
     });
     if (!big.ok) throw new Error('generated map invalid');
     const chosen = await layoutMap(big.map, DEFAULT_LAYOUT_OPTIONS, elk);
-    const simplex = await withLayering(big.map, 'NETWORK_SIMPLEX');
-    expect(chosen.nodes.map((b) => [b.x, b.y])).toEqual(simplex.nodes.map((b) => [b.x, b.y]));
+    const tree = await withTuning(big.map, LARGE_MAP_TUNING);
+    expect(chosen.nodes.map((b) => [b.x, b.y])).toEqual(tree.nodes.map((b) => [b.x, b.y]));
   });
 });

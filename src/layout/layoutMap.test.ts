@@ -4,10 +4,10 @@ import { measureText } from '../measure/measureText';
 import { parseMap } from '../model/parseMap';
 import { type ArgumentMap, formatIssue } from '../model/types';
 import type { Rect } from './bounds';
+import { junctionId } from './elkIds';
 import { createInProcessElk } from './elkInProcess';
 import { layoutMap } from './layoutMap';
 import { GROUP_STYLE, NODE_STYLE } from './nodeStyle';
-import { junctionId } from './toElkGraph';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type MapLayout, type Point } from './types';
 
 function load(url: URL): ArgumentMap {

@@ -2,7 +2,13 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
-import { type ElkTuning, LARGE_MAP_TUNING, toElkGraph } from './toElkGraph';
+import {
+  type ElkTuning,
+  LARGE_MAP_TUNING,
+  MEDIUM_MAP_NODES,
+  MEDIUM_MAP_TUNING,
+  toElkGraph,
+} from './toElkGraph';
 import type { LayoutOptions, MapLayout, Point } from './types';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
@@ -31,7 +37,8 @@ export async function layoutMap(
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning) =>
     fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning, previous)));
-  if (map.nodes.length > SMALL_MAP_NODES) return run(LARGE_MAP_TUNING);
+  if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);
+  if (map.nodes.length > SMALL_MAP_NODES) return run(MEDIUM_MAP_TUNING);
   const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
   // A small map is read whole at fit view: keep the layering that shows its text larger.
   const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });

@@ -3,8 +3,9 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../model/parseMap';
 import { type ArgumentMap, formatIssue } from '../model/types';
+import { edgeId, junctionId } from './elkIds';
 import { measureNodes } from './measureNodes';
-import { edgeId, junctionId, relationsWithJunction, toElkGraph } from './toElkGraph';
+import { relationsWithJunction, toElkGraph } from './toElkGraph';
 import { DEFAULT_LAYOUT_OPTIONS } from './types';
 
 function load(url: URL): ArgumentMap {

@@ -1,4 +1,4 @@
-import { parseMap } from '../model/parseMap';
+import { parseMapLater } from '../model/parseMapLater';
 import type { ArgumentMap } from '../model/types';
 import { LibraryStorageError } from './errors';
 import type { KeyValueStore } from './keyValueStore';
@@ -69,9 +69,9 @@ const numberOr = (v: unknown, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 
 /** A stored value as a record, its map checked; null when it is not one. */
-function checkRecord(id: string, value: unknown): LibraryRecord | null {
+async function checkRecord(id: string, value: unknown): Promise<LibraryRecord | null> {
   if (!isObject(value)) return null;
-  const parsed = parseMap(value.map);
+  const parsed = await parseMapLater(value.map);
   if (!parsed.ok) return null;
   const updatedAt = numberOr(value.updatedAt, 0);
   return {
@@ -106,7 +106,7 @@ export function createLibrary(kv: KeyValueStore, now: () => number = () => Date.
   // the last save, started as the page goes away, is issued before the page is gone.
   const created = new Map<string, number>();
   const load = async (id: string) => {
-    const record = checkRecord(id, await read(mapKey(id)));
+    const record = await checkRecord(id, await read(mapKey(id)));
     if (record) created.set(id, record.createdAt);
     return record;
   };
@@ -200,7 +200,7 @@ export function createLibrary(kv: KeyValueStore, now: () => number = () => Date.
       const legacy = await read(LEGACY_KEY);
       if (legacy === undefined) return null;
       // An old autosave that no longer parses stays where it is: nothing is destroyed here.
-      const parsed = isObject(legacy) ? parseMap(legacy.map) : null;
+      const parsed = isObject(legacy) ? await parseMapLater(legacy.map) : null;
       if (!parsed?.ok || !isObject(legacy)) return null;
       const savedAt = numberOr(legacy.savedAt, 0) || now();
       const id = newMapId();

@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import {
-  MAP_FORMAT_VERSION,
-  MAX_TAG_LENGTH,
-  MAX_TAGS,
-  NODE_KINDS,
-  RELATION_KINDS,
-  TAG_PATTERN,
-} from './types';
+import { idFormatProblem, tagProblems } from './fieldRules';
+import { MAP_FORMAT_VERSION, NODE_KINDS, RELATION_KINDS } from './types';
 
 // Structure only; the rules that need the whole map (references, quotes, cycles) live in rules.ts.
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'is longer than 200 characters')
-  .regex(/^[\p{L}\p{N}_.:-]+$/u, 'may contain only letters, digits, _ . : -');
+const id = z.string().superRefine((value, ctx) => {
+  const message = idFormatProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
 
 const quote = z.strictObject({
   start: z.number().int().nonnegative(),
@@ -23,16 +16,11 @@ const quote = z.strictObject({
 });
 
 // One message per tag: an empty or overlong tag is not also told what it may contain.
-const tag = z
-  .string()
-  .min(1, { message: 'must not be empty', abort: true })
-  .max(MAX_TAG_LENGTH, { message: `is longer than ${MAX_TAG_LENGTH} characters`, abort: true })
-  .regex(TAG_PATTERN, 'may contain only letters, digits, - and _, words separated by one space');
-
-export const tagsSchema = z
-  .array(tag)
-  .max(MAX_TAGS, `has more than ${MAX_TAGS} tags`)
-  .refine((list) => new Set(list).size === list.length, 'lists the same tag twice');
+const tags = z.array(z.string()).superRefine((list, ctx) => {
+  for (const { index, message } of tagProblems(list)) {
+    ctx.addIssue({ code: 'custom', message, path: index === undefined ? [] : [index] });
+  }
+});
 
 const said = z.strictObject({
   speaker: z
@@ -52,7 +40,7 @@ const node = z.strictObject({
   gloss: z.string().max(5000).default(''),
   quote: quote.optional(),
   breaksOff: z.boolean().optional(),
-  tags: tagsSchema.optional(),
+  tags: tags.optional(),
   said: said.optional(),
 });
 

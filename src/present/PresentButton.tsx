@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../app/typingTarget';
 import { type AppStoreApi, useAppStoreApi } from '../store/useAppStore';
-import { tourFor } from '../tour/tourSteps';
 import { toggleFullscreen } from './fullscreen';
 
 /** Opens the presenter's window beside the audience's (this one). */
@@ -19,17 +18,25 @@ export function presentFrom(store: AppStoreApi, tourId: string, step: number): v
   store.getState().startPresentation(tourId, step);
 }
 
+/** Presents the map's first tour (one generated if it has none) from its first step. */
+function presentFirstTour(store: AppStoreApi): void {
+  void toggleFullscreen();
+  // The tour generator loads with the presentation, not with the page.
+  void import('../tour/tourSteps').then(({ tourFor }) =>
+    store.getState().startPresentation(tourFor(store.getState().map).id, 0),
+  );
+}
+
 /** Present: full screen, from the first step (also the P key). */
 export function PresentButton() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   useEffect(() => {
-    const start = () => presentFrom(store, tourFor(store.getState().map).id, 0);
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'p' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       if (store.getState().presentation) return;
       e.preventDefault();
-      start();
+      presentFirstTour(store);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -39,7 +46,7 @@ export function PresentButton() {
       type="button"
       className="am-button"
       title={t('present.startHint')}
-      onClick={() => presentFrom(store, tourFor(store.getState().map).id, 0)}
+      onClick={() => presentFirstTour(store)}
     >
       {t('present.start')}
     </button>

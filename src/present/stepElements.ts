@@ -1,6 +1,6 @@
 import type { FlowNode, RouteFlowEdge } from '../canvas/toFlowElements';
 import { toFlowElements } from '../canvas/toFlowElements';
-import { junctionId } from '../layout/toElkGraph';
+import { junctionId } from '../layout/elkIds';
 import type { LabelLanguage, MapLayout } from '../layout/types';
 import type { ArgumentMap, Tour } from '../model/types';
 import { stepLayout } from './stepLayout';

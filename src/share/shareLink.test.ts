@@ -33,17 +33,17 @@ function noise(seed: number, length: number): string {
 }
 
 describe('share links', () => {
-  it('carries the default map there and back', () => {
+  it('carries the default map there and back', async () => {
     const map = defaultMap();
     const url = urlOf(map);
     expect(url.startsWith(`${BASE}#map=`)).toBe(true);
     expect(url.length).toBeLessThanOrEqual(MAX_SHARE_URL_LENGTH);
     expect(url).toMatch(/^[A-Za-z0-9:/.#=+$_-]+$/);
-    const back = mapFromFragment(hashOf(url));
+    const back = await mapFromFragment(hashOf(url));
     expect(back).toEqual({ kind: 'map', map });
     // With or without the leading '#', as URLSearchParams-style parts.
-    expect(mapFromFragment(hashOf(url).slice(1))).toEqual({ kind: 'map', map });
-    expect(mapFromFragment(`#x=1&${hashOf(url).slice(1)}`)).toEqual({ kind: 'map', map });
+    expect(await mapFromFragment(hashOf(url).slice(1))).toEqual({ kind: 'map', map });
+    expect(await mapFromFragment(`#x=1&${hashOf(url).slice(1)}`)).toEqual({ kind: 'map', map });
   });
 
   it('replaces a fragment already on the base', () => {
@@ -51,45 +51,45 @@ describe('share links', () => {
     expect(url.startsWith(`${BASE}?dir=down#map=`)).toBe(true);
   });
 
-  it('reads a link a mail tool percent-encoded', () => {
+  it('reads a link a mail tool percent-encoded', async () => {
     const map = defaultMap();
     const hash = hashOf(urlOf(map)).replace(/\$/g, '%24').replace(/\+/g, '%2B');
-    expect(mapFromFragment(hash)).toEqual({ kind: 'map', map });
+    expect(await mapFromFragment(hash)).toEqual({ kind: 'map', map });
   });
 
-  it('says a truncated link is damaged', () => {
+  it('says a truncated link is damaged', async () => {
     const hash = hashOf(urlOf(defaultMap()));
-    const cut = mapFromFragment(hash.slice(0, Math.floor(hash.length / 2)));
+    const cut = await mapFromFragment(hash.slice(0, Math.floor(hash.length / 2)));
     expect(cut.kind).toBe('bad');
     if (cut.kind === 'bad') {
       expect(cut.message).toMatch(/^The shared link is damaged or incomplete: /);
     }
-    expect(mapFromFragment('#map=')).toMatchObject({ kind: 'bad' });
-    expect(mapFromFragment('#map=%E0%A4%A')).toMatchObject({
+    expect(await mapFromFragment('#map=')).toMatchObject({ kind: 'bad' });
+    expect(await mapFromFragment('#map=%E0%A4%A')).toMatchObject({
       kind: 'bad',
       message: expect.stringContaining('broken escape'),
     });
-    expect(mapFromFragment('#map=!!!not-lz!!!')).toMatchObject({ kind: 'bad' });
+    expect(await mapFromFragment('#map=!!!not-lz!!!')).toMatchObject({ kind: 'bad' });
   });
 
-  it('names the problems of a map that decompresses but does not pass the checks', () => {
+  it('names the problems of a map that decompresses but does not pass the checks', async () => {
     const map = defaultMap();
     const broken = { ...map, relations: [{ id: 'r', kind: 'support', from: ['nope'], to: 'x' }] };
     const hash = `#map=${LZString.compressToEncodedURIComponent(JSON.stringify(broken))}`;
-    const result = mapFromFragment(hash);
+    const result = await mapFromFragment(hash);
     expect(result.kind).toBe('bad');
     if (result.kind === 'bad') {
       expect(result.message).toContain('The shared link is damaged or incomplete');
       expect(result.message).toContain('relations[0].from[0]: unknown node "nope"');
     }
     const notJson = `#map=${LZString.compressToEncodedURIComponent('{"version": 1, "nod')}`;
-    expect(mapFromFragment(notJson)).toMatchObject({
+    expect(await mapFromFragment(notJson)).toMatchObject({
       kind: 'bad',
       message: expect.stringContaining('cut off or garbled'),
     });
   });
 
-  it('keeps a hostile label as plain text', () => {
+  it('keeps a hostile label as plain text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const base = defaultMap();
     const map: ArgumentMap = {
@@ -100,7 +100,7 @@ describe('share links', () => {
     };
     const url = urlOf(map);
     expect(url).not.toMatch(/[<>()\s]/);
-    const back = mapFromFragment(hashOf(url));
+    const back = await mapFromFragment(hashOf(url));
     expect(back).toEqual({ kind: 'map', map });
     if (back.kind === 'map') {
       expect(back.map.title).toBe(hostile);
@@ -123,10 +123,10 @@ describe('share links', () => {
     if (!result.ok) expect(result.length).toBeGreaterThan(MAX_SHARE_URL_LENGTH);
   });
 
-  it('finds no map where the fragment carries none', () => {
-    expect(mapFromFragment('')).toEqual({ kind: 'none' });
-    expect(mapFromFragment('#')).toEqual({ kind: 'none' });
-    expect(mapFromFragment('#sel=conclusion')).toEqual({ kind: 'none' });
-    expect(mapFromFragment('#mapping=1')).toEqual({ kind: 'none' });
+  it('finds no map where the fragment carries none', async () => {
+    expect(await mapFromFragment('')).toEqual({ kind: 'none' });
+    expect(await mapFromFragment('#')).toEqual({ kind: 'none' });
+    expect(await mapFromFragment('#sel=conclusion')).toEqual({ kind: 'none' });
+    expect(await mapFromFragment('#mapping=1')).toEqual({ kind: 'none' });
   });
 });

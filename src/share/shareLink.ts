@@ -1,6 +1,7 @@
 import LZString from 'lz-string';
-import { parseMap } from '../model/parseMap';
+import { parseMapLater } from '../model/parseMapLater';
 import { type ArgumentMap, formatIssue } from '../model/types';
+import { MAP_PARAM, mapParam } from './fragment';
 
 /**
  * The longest share link we hand out. Browsers cope with far longer URLs (Chrome ~2 MB, Firefox
@@ -11,8 +12,6 @@ import { type ArgumentMap, formatIssue } from '../model/types';
  */
 export const MAX_SHARE_URL_LENGTH = 32_000;
 
-/** The fragment parameter that carries the map. */
-const PARAM = 'map';
 /** Issues beyond this many are summed up, so a hostile link cannot flood the UI. */
 const MAX_ISSUES_SHOWN = 3;
 
@@ -31,17 +30,8 @@ export type FragmentMap =
 export function shareUrl(map: ArgumentMap, base: string): ShareUrlResult {
   const hashAt = base.indexOf('#');
   const page = hashAt === -1 ? base : base.slice(0, hashAt);
-  const url = `${page}#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(map))}`;
+  const url = `${page}#${MAP_PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(map))}`;
   return url.length > MAX_SHARE_URL_LENGTH ? { ok: false, length: url.length } : { ok: true, url };
-}
-
-/** The compressed map in a fragment (`#map=…`, possibly among other `&`-separated parts). */
-function mapParam(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${PARAM}=`)) return part.slice(PARAM.length + 1);
-  }
-  return null;
 }
 
 const damaged = (why: string): FragmentMap => ({
@@ -50,7 +40,7 @@ const damaged = (why: string): FragmentMap => ({
 });
 
 /** Reads a map from a location hash; 'none' when the hash carries no map. */
-export function mapFromFragment(hash: string): FragmentMap {
+export async function mapFromFragment(hash: string): Promise<FragmentMap> {
   let data = mapParam(hash);
   if (data === null) return { kind: 'none' };
   // The compressed alphabet has no '%': one means a mail or chat tool percent-encoded the link.
@@ -75,7 +65,7 @@ export function mapFromFragment(hash: string): FragmentMap {
   } catch {
     return damaged('the map data is cut off or garbled.');
   }
-  const parsed = parseMap(value);
+  const parsed = await parseMapLater(value);
   if (parsed.ok) return { kind: 'map', map: parsed.map };
   const shown = parsed.issues.slice(0, MAX_ISSUES_SHOWN).map(formatIssue);
   const more = parsed.issues.length - shown.length;

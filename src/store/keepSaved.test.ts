@@ -23,17 +23,17 @@ function fakeStorage(full = false): Storage {
 describe('the change kept as the page closes', () => {
   const map = tinyMap(['a', 'b'], [['r', 'support', 'a', 'b']]);
 
-  it('comes back once, with its map id', () => {
+  it('comes back once, with its map id', async () => {
     const storage = fakeStorage();
     keepUnsaved(storage, 'doc-1', map);
-    expect(takeUnsaved(storage)).toEqual({ docId: 'doc-1', map });
-    expect(takeUnsaved(storage)).toBeNull();
+    expect(await takeUnsaved(storage)).toEqual({ docId: 'doc-1', map });
+    expect(await takeUnsaved(storage)).toBeNull();
   });
 
-  it('is dropped when it is damaged, and a full storage does not throw', () => {
+  it('is dropped when it is damaged, and a full storage does not throw', async () => {
     const storage = fakeStorage();
     storage.setItem(UNSAVED_KEY, '{"docId":"x","map":{"version":1}}');
-    expect(takeUnsaved(storage)).toBeNull();
+    expect(await takeUnsaved(storage)).toBeNull();
     expect(() => keepUnsaved(fakeStorage(true), 'doc-1', map)).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import type { Library } from '../library';
-import { parseMap } from '../model/parseMap';
+import { parseMapLater } from '../model/parseMapLater';
 import type { ArgumentMap } from '../model/types';
 import type { AppStoreApi } from './useAppStore';
 
@@ -20,13 +20,15 @@ export function keepUnsaved(storage: Storage, docId: string, map: ArgumentMap): 
 }
 
 /** The change kept as the page closed, if any (and it still passes the model's checks); forgets it. */
-export function takeUnsaved(storage: Storage): { docId: string; map: ArgumentMap } | null {
+export async function takeUnsaved(
+  storage: Storage,
+): Promise<{ docId: string; map: ArgumentMap } | null> {
   try {
     const raw = storage.getItem(UNSAVED_KEY);
     storage.removeItem(UNSAVED_KEY);
     if (!raw) return null;
     const value = JSON.parse(raw) as { docId?: unknown; map?: unknown };
-    const parsed = parseMap(value.map);
+    const parsed = await parseMapLater(value.map);
     return typeof value.docId === 'string' && parsed.ok
       ? { docId: value.docId, map: parsed.map }
       : null;

@@ -16,6 +16,7 @@ export function FarPictureLayer({ layout }: { layout: MapLayout }) {
       <svg
         className="am-far"
         data-testid="far-picture"
+        data-boxes={layout.nodes.length}
         width={layout.width}
         height={layout.height}
         aria-hidden="true"
