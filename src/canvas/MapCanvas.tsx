@@ -22,15 +22,12 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { FarPictureLayer } from './far/FarPictureLayer';
 import { boxAt } from './far/farPicture';
-import { FarView, useFarView } from './farView';
+import { FarView, useFarView, zoomBoundsFor } from './farView';
 import { LayoutProgress } from './LayoutProgress';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
 import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
-
-/** How far React Flow lets the reader zoom out, and how far a fitted map is blown up. */
-const ZOOM_BOUNDS = { min: 0.05, max: FIT_VIEW.maxZoom ?? 1.5 };
 
 /** From this many boxes on, only those in view are in the page (React Flow's culling). */
 const CULL_FROM = 300;
@@ -59,7 +56,8 @@ export function MapCanvas() {
   const [pending, setPending] = useState<PendingConnection | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const shown = laidOut?.visible.map;
-  const far = useFarView(laidOut?.layout ?? null, ZOOM_BOUNDS);
+  const zoomBounds = useMemo(() => zoomBoundsFor(laidOut?.layout ?? null), [laidOut?.layout]);
+  const far = useFarView(laidOut?.layout ?? null, zoomBounds);
   const highlight = useMemo(
     () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
     [shown, selected, selectedRelation],
@@ -262,7 +260,7 @@ export function MapCanvas() {
             // click starts a gesture too, but moves nothing.
             if (event) userMoved.current = true;
           }}
-          minZoom={ZOOM_BOUNDS.min}
+          minZoom={zoomBounds.min}
           maxZoom={3}
           proOptions={{ hideAttribution: true }}
           // A big map puts only what is in view into the page, so panning stays smooth.

@@ -1,6 +1,7 @@
 import { useStore } from '@xyflow/react';
 import { createContext } from 'react';
 import type { MapLayout } from '../layout/types';
+import { FIT_VIEW } from './camera/fitView';
 
 /** Below this zoom body text is under ~4 px on screen: boxes are drawn without their words. */
 export const FAR_ZOOM = 0.3;
@@ -11,6 +12,25 @@ export const FAR_ZOOM = 0.3;
  * React Flow taking in a new node list.
  */
 export const FarView = createContext(false);
+
+/** Reading zoom out to 0.05 is far enough for most maps; a bigger one may go as far as it takes. */
+const MIN_ZOOM = 0.05;
+/** The smallest pane a whole map should fit into at the lowest zoom (a phone, a side-by-side). */
+const SMALLEST_PANE = { width: 640, height: 360 };
+
+/**
+ * How far the reader may zoom out on a layout (until the whole map fits even a small pane: big
+ * maps are one cheap picture from far away), and how far a fit may blow it up.
+ */
+export function zoomBoundsFor(layout: { width: number; height: number } | null): {
+  min: number;
+  max: number;
+} {
+  const max = FIT_VIEW.maxZoom ?? 1.5;
+  if (!layout || layout.width <= 0 || layout.height <= 0) return { min: MIN_ZOOM, max };
+  const whole = Math.min(SMALLEST_PANE.width / layout.width, SMALLEST_PANE.height / layout.height);
+  return { min: Math.min(MIN_ZOOM, whole), max };
+}
 
 /** The zoom at which a layout will fit a pane (React Flow's fit, bounded as in MapCanvas). */
 export function fitZoom(

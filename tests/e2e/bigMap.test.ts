@@ -19,6 +19,16 @@ describe('a big map (?demo=big)', () => {
     // From far away the map is one picture of its boxes and arrows, no box with words in the page.
     expect(await page.getByTestId('far-picture').locator('path').count()).toBeGreaterThan(3);
     expect(await page.locator('.am-node__text').count()).toBe(0);
+    // The whole map fits the screen: drawn no more than 4 times as wide as tall, and the
+    // reader may zoom out that far.
+    const pane = await page.locator('.react-flow').boundingBox();
+    const drawn = await page.getByTestId('far-picture').boundingBox();
+    if (!pane || !drawn) throw new Error('map not drawn');
+    expect(drawn.x).toBeGreaterThanOrEqual(pane.x - 1);
+    expect(drawn.y).toBeGreaterThanOrEqual(pane.y - 1);
+    expect(drawn.x + drawn.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
+    expect(drawn.y + drawn.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+    expect(drawn.width / drawn.height).toBeLessThanOrEqual(4);
     // Zoomed in, only the boxes in view are in the page, with their words.
     for (let i = 0; i < 40 && (await canvas.getAttribute('class'))?.includes('far'); i++)
       await page.getByRole('button', { name: 'Zoom In' }).click();
