@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { waitForMap } from '../browser/appPage';
-import { sharedBrowser } from './mapPage';
+import { chooseMapFile, sharedBrowser } from './mapPage';
 
 const shared = sharedBrowser();
 
@@ -77,6 +77,36 @@ describe('a crashing layout worker', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitForMap(page);
     expect(await page.locator('.am-node').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+});
+
+describe('a crashing parsing worker', () => {
+  it('still opens the file, read on the page instead', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/parseWorker-*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        headers: { 'cache-control': 'no-store' },
+        body: "self.onmessage = () => setTimeout(() => { throw new Error('out of memory'); });",
+      }),
+    );
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    await chooseMapFile(page, {
+      name: 'cars.argdown',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        '[Ban]: Cities should ban cars from their centres.\n  + <Air>: Cars foul the air in narrow streets.\n',
+      ),
+    });
+    await expect
+      .poll(() => page.locator('.am-node').allTextContents(), { timeout: 20_000 })
+      .toContainEqual(expect.stringContaining('Cities should ban cars'));
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

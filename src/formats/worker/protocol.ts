@@ -6,6 +6,4 @@ export type ParseRequest =
   | { id: number; kind: 'import'; name: string; text: string }
   | { id: number; kind: 'argdown'; text: string };
 
-export type ParseReply =
-  | { id: number; ok: true; result: ImportResult & { format?: ImportFormatId } }
-  | { id: number; ok: false; message: string };
+export type ParseAnswer = { result: ImportResult & { format?: ImportFormatId } };

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { serveRequests } from '../../workers/serveRequests';
 import { layoutMap } from '../layoutMap';
-import type { LayoutReply, LayoutRequest } from './protocol';
+import type { LayoutAnswer, LayoutRequest } from './protocol';
 
 /**
  * The whole layout stage off the page's thread: measuring the text of thousands of boxes and
@@ -12,25 +13,11 @@ import type { LayoutReply, LayoutRequest } from './protocol';
  */
 const elk = new ELK();
 
-self.onmessage = async (e: MessageEvent<LayoutRequest>) => {
-  const request = e.data;
-  let reply: LayoutReply;
-  try {
-    reply =
-      request.kind === 'map'
-        ? {
-            id: request.id,
-            ok: true,
-            kind: 'map',
-            layout: await layoutMap(request.map, request.options, elk, request.previous),
-          }
-        : { id: request.id, ok: true, kind: 'graph', graph: await elk.layout(request.graph) };
-  } catch (error) {
-    reply = {
-      id: request.id,
-      ok: false,
-      message: error instanceof Error ? error.message : String(error),
-    };
-  }
-  self.postMessage(reply);
-};
+serveRequests<LayoutRequest, LayoutAnswer>(async (request) =>
+  request.kind === 'map'
+    ? {
+        kind: 'map',
+        layout: await layoutMap(request.map, request.options, elk, request.previous),
+      }
+    : { kind: 'graph', graph: await elk.layout(request.graph) },
+);

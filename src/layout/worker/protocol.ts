@@ -13,7 +13,4 @@ export type LayoutRequest =
     }
   | { id: number; kind: 'graph'; graph: ElkNode };
 
-export type LayoutReply =
-  | { id: number; ok: true; kind: 'map'; layout: MapLayout }
-  | { id: number; ok: true; kind: 'graph'; graph: ElkNode }
-  | { id: number; ok: false; message: string };
+export type LayoutAnswer = { kind: 'map'; layout: MapLayout } | { kind: 'graph'; graph: ElkNode };
