@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
+import { prepareParsing } from './formats/worker/parseOffThread';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
 import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
@@ -106,6 +107,13 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     }
   };
   if (!presenter) {
+    // Once the first map is drawn and the page idle, get opening files ready.
+    const unsubscribe = store.subscribe((s) => {
+      if (!s.laidOut || s.laidOut.sketch) return;
+      unsubscribe();
+      if ('requestIdleCallback' in window) requestIdleCallback(prepareParsing, { timeout: 5000 });
+      else setTimeout(prepareParsing, 1000);
+    });
     void openShared();
     window.addEventListener('hashchange', () => void openShared());
   }

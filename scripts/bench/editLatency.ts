@@ -39,8 +39,9 @@ const WORKER_TIMES = `(() => {
     constructor(url, ...rest) {
       super(url, ...rest);
       this.layout = String(url).includes('elkLayoutWorker');
-      this.addEventListener('message', () => {
-        if (!this.layout) return;
+      this.addEventListener('message', (e) => {
+        // An interim answer (a big map's sketch) comes before the answer it belongs to.
+        if (!this.layout || (e.data && e.data.interim)) return;
         const open = times.find((t) => Number.isNaN(t.received));
         if (open) open.received = performance.now();
       });

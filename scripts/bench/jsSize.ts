@@ -157,6 +157,12 @@ function purpose(file: string): string {
     [/^TourPanel/, 'tour editor'],
     [/^generateMap/, 'demo maps (?demo=big)'],
     [/^fromAif|^fromKialo/, 'import'],
+    [/^parseMap/, 'map checks (opening, restoring)'],
+    [/^LibraryPanel|^shareLink/, 'Maps dialog, share links'],
+    [/^registry|^toArgdown/, 'saving as a file'],
+    [/^OutlinePanel/, 'outline'],
+    [/^NodeFields|^RelationFields/, 'editing fields'],
+    [/^tourSteps/, 'tours'],
     [/^workbox|^sw$/, 'service worker'],
   ];
   return known.find(([re]) => re.test(name))?.[1] ?? '';

@@ -224,7 +224,7 @@ export function MapCanvas() {
     <div
       className={far ? 'am-canvas am-canvas--far' : 'am-canvas'}
       data-testid="map-canvas"
-      data-layout-ready="true"
+      data-layout-ready={laidOut.sketch ? 'false' : 'true'}
       role="group"
       aria-label={t('canvas.map')}
       onKeyDown={onCanvasKeyDown}
@@ -287,9 +287,9 @@ export function MapCanvas() {
           />
           {pictured && <FarPictureLayer layout={laidOut.layout} />}
           <OverviewMap layout={laidOut.layout} />
-          <CenterOnRequest layout={laidOut.layout} />
-          <RevealHovered layout={laidOut.layout} />
-          <FitOnChange laidOut={laidOut} map={epoch} options={options} />
+          <CenterOnRequest layout={laidOut.layout} userMoved={userMoved} />
+          <RevealHovered layout={laidOut.layout} userMoved={userMoved} />
+          <FitOnChange laidOut={laidOut} map={epoch} options={options} userMoved={userMoved} />
           <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
         </ReactFlow>
       </FarView.Provider>
@@ -303,7 +303,9 @@ export function MapCanvas() {
         <LayoutProgress />
         {layoutError && (
           <p role="alert" data-testid="layout-kept">
-            {t('app.layoutKept', { message: layoutMessage(layoutError) })}{' '}
+            {t(laidOut.sketch ? 'app.layoutSketchKept' : 'app.layoutKept', {
+              message: layoutMessage(layoutError),
+            })}{' '}
             <button
               type="button"
               className="am-button"

@@ -41,7 +41,9 @@ export function useMapLayout(store: AppStoreApi): void {
     // The same map (folded, filtered or edited since) and options: keep the boxes where the
     // reader saw them. Another map, or a new direction or density, is laid out afresh.
     const { laidOut: shown, viewEpoch: epoch } = store.getState();
-    const sameMap = shown && shown.epoch === epoch && shown.options === options ? shown : null;
+    // A sketch is no layout to keep close to: ELK's first layout of the map is still to come.
+    const sameMap =
+      shown && !shown.sketch && shown.epoch === epoch && shown.options === options ? shown : null;
     let previous = sameMap ? previousPositions(sameMap, visible) : undefined;
     // Two siblings reordered by the reader: ELK keeps the order it is given, so give it theirs.
     const pair = sameMap && swappedPair(sameMap.visible.map, visible.map);
@@ -53,6 +55,15 @@ export function useMapLayout(store: AppStoreApi): void {
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);
     // Only a layout that runs in the worker shows progress and can be cancelled. The worker
     // starts on first use: a cached layout needs none.
+    // A big map just opened is sketched first, while ELK works on it; a map already drawn
+    // keeps its layout on screen until the new one is made (a cancel leaves it there).
+    const firstOfMap = !shown || shown.epoch !== epoch || shown.sketch === true;
+    let sketched: MapLayout | null = null;
+    const showSketch = (sketch: MapLayout) => {
+      if (!current) return;
+      sketched = sketch;
+      store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
+    };
     const run = (p?: typeof previous) => {
       store.getState().setLayoutPending({ since: Date.now(), boxes: visible.map.nodes.length });
       return new Promise<MapLayout>((resolve, reject) => {
@@ -61,7 +72,7 @@ export function useMapLayout(store: AppStoreApi): void {
           stopLayoutWorker();
         }, LAYOUT_TIMEOUT_MS);
         stopCurrent = reject;
-        layoutOffThread(visible.map, options, p)
+        layoutOffThread(visible.map, options, p, firstOfMap ? showSketch : undefined)
           .then(resolve, reject)
           .finally(() => window.clearTimeout(timer));
       });
@@ -79,9 +90,9 @@ export function useMapLayout(store: AppStoreApi): void {
     laidOut.then(
       (fresh) => {
         if (!current) return;
-        const layout = sameMap
-          ? alignLayout(sameMap.layout, fresh, viewRect(flow.getState()))
-          : fresh;
+        // What the reader looks at stays in place: the layout shown before, or the sketch.
+        const before = sameMap?.layout ?? sketched;
+        const layout = before ? alignLayout(before, fresh, viewRect(flow.getState())) : fresh;
         store.getState().setLaidOut({ visible, layout, map, options, epoch });
       },
       (error: unknown) =>

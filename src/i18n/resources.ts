@@ -11,6 +11,7 @@ export const en = {
     laying: 'Laying out the map…',
     layoutFailed: 'The map could not be laid out: {{message}}',
     layoutKept: 'The map could not be laid out again ({{message}}); it shows its last layout.',
+    layoutSketchKept: 'The map could not be laid out ({{message}}); it shows a quick sketch of it.',
     layoutBusy: 'Laying out {{count}} boxes…',
     layoutCancelled: 'cancelled',
     layoutTimeout: 'it took longer than {{seconds}} s',
@@ -336,6 +337,8 @@ export const de: Resources = {
     layoutFailed: 'Die Karte konnte nicht angeordnet werden: {{message}}',
     layoutKept:
       'Die Karte konnte nicht neu angeordnet werden ({{message}}); sie zeigt ihre letzte Anordnung.',
+    layoutSketchKept:
+      'Die Karte konnte nicht angeordnet werden ({{message}}); sie zeigt eine schnelle Skizze davon.',
     layoutBusy: '{{count}} Kästen werden angeordnet…',
     layoutCancelled: 'abgebrochen',
     layoutTimeout: 'es dauerte länger als {{seconds}} s',

@@ -2,12 +2,14 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
+import { sketchLayout } from './sketchLayout';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
   MEDIUM_MAP_NODES,
   MEDIUM_MAP_TUNING,
   toElkGraph,
+  treeLayeringOf,
 } from './toElkGraph';
 import type { LayoutOptions, MapLayout, Point } from './types';
 
@@ -33,10 +35,18 @@ export async function layoutMap(
   options: LayoutOptions,
   elk: ElkRunner,
   previous?: ReadonlyMap<string, Point>,
+  /** Told a quick sketch of a big map (see sketchLayout) before ELK starts on it. */
+  onSketch?: (sketch: MapLayout) => void,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels, options.language);
-  const run = async (tuning: ElkTuning) =>
-    fromElkResult(map, sizes, await elk.layout(toElkGraph(map, sizes, options, tuning, previous)));
+  const run = async (tuning: ElkTuning) => {
+    const graph = toElkGraph(map, sizes, options, tuning, previous);
+    const layering = treeLayeringOf.get(graph);
+    if (onSketch && layering) {
+      onSketch(fromElkResult(map, sizes, sketchLayout(graph, layering, options.direction)));
+    }
+    return fromElkResult(map, sizes, await elk.layout(graph));
+  };
   if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);
   if (map.nodes.length > SMALL_MAP_NODES) return run(MEDIUM_MAP_TUNING);
   const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });

@@ -3,7 +3,7 @@ import type { ArgumentMap, Relation } from '../model/types';
 import { edgeId, junctionId } from './elkIds';
 import { groupMinWidth, type MeasuredNode } from './measureNodes';
 import { GROUP_STYLE, JUNCTION_SIZE } from './nodeStyle';
-import { applyTreeLayering } from './treeLayering';
+import { applyTreeLayering, type TreeLayering } from './treeLayering';
 import type { LayoutOptions, Point } from './types';
 
 /**
@@ -56,6 +56,9 @@ export const LARGE_MAP_TUNING: ElkTuning = {
  * treeLayering): width/height up to 3.5 when the map grows downwards, at least 0.6 rightwards.
  */
 const MAX_SPREAD = { up: 3.5, right: 1 / 0.6 } as const;
+
+/** The tree layering a graph was built with (TREE tuning only), for a sketch of it. */
+export const treeLayeringOf = new WeakMap<ElkNode, TreeLayering>();
 
 /** ELK reads a semi-interactive hint as `elk.position`; it compares siblings only. */
 const positionOption = (p: Point | undefined): Record<string, string> =>
@@ -218,10 +221,11 @@ export function toElkGraph(
     }
   }
   if (tuning.layering === 'TREE') {
-    applyTreeLayering(root, {
+    const layering = applyTreeLayering(root, {
       direction: options.direction,
       maxSpread: MAX_SPREAD[options.direction],
     });
+    treeLayeringOf.set(root, layering);
   }
   return root;
 }

@@ -57,12 +57,19 @@ interface Box {
 /** Layers are this far apart in the coordinates handed to ELK, more than any box is deep. */
 const LAYER_STEP = 1e5;
 
-const num = (o: Record<string, string> | undefined, key: string, fallback: number) => {
+/** A number among ELK options, or `fallback`. */
+export const num = (o: Record<string, string> | undefined, key: string, fallback: number) => {
   const v = Number(o?.[key]);
   return Number.isFinite(v) ? v : fallback;
 };
 
-function paddingOf(n: ElkNode): { top: number; left: number; bottom: number; right: number } {
+/** A node's `elk.padding`, by side. */
+export function paddingOf(n: ElkNode): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
   const p = { top: 0, left: 0, bottom: 0, right: 0 };
   for (const m of (n.layoutOptions?.['elk.padding'] ?? '').matchAll(
     /(top|left|bottom|right)=(-?[\d.]+)/g,

@@ -25,6 +25,8 @@ export interface LaidOut {
   options: LayoutOptions;
   /** The `viewEpoch` it was made in: the same map, edited since, or another one. */
   epoch: number;
+  /** A quick sketch of a big map, shown until ELK's layout of it arrives. */
+  sketch?: boolean;
 }
 
 export interface AppState {
@@ -105,6 +107,8 @@ export interface AppActions {
   rejectFile(file: RejectedFile): void;
   dismissRejected(): void;
   setLaidOut(laidOut: LaidOut): void;
+  /** Shows a sketch while its layout is still being made (the progress stays). */
+  showSketch(sketch: LaidOut): void;
   /** The layout failed, timed out or was cancelled; a layout on screen stays there. */
   setLayoutError(message: string): void;
   setLayoutPending(pending: AppState['layoutPending']): void;
@@ -250,6 +254,7 @@ export function createAppStore(
       rejectFile: (rejected) => set({ rejected }),
       dismissRejected: () => set({ rejected: null }),
       setLaidOut: (laidOut) => set({ laidOut, layoutError: null, layoutPending: null }),
+      showSketch: (sketch) => set({ laidOut: { ...sketch, sketch: true }, layoutError: null }),
       setLayoutError: (layoutError) => set({ layoutError, layoutPending: null }),
       setLayoutPending: (layoutPending) => set({ layoutPending }),
       retryLayout: () =>

@@ -3,8 +3,11 @@ export interface WorkerRequest {
   id: number;
 }
 
-/** A reply: the answer's fields, or why there is none (an exception in the worker). */
-export type WorkerReply<Answer> = ({ id: number; ok: true } & Answer) | FailedReply;
+/**
+ * A reply: the answer's fields, or why there is none (an exception in the worker). An interim
+ * answer (a first sketch, say) comes before the answer to the same request.
+ */
+export type WorkerReply<Answer> = ({ id: number; ok: true; interim?: true } & Answer) | FailedReply;
 export interface FailedReply {
   id: number;
   ok: false;

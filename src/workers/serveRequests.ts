@@ -6,13 +6,17 @@ import type { WorkerReply, WorkerRequest } from './protocol';
  * says what went wrong, so the page's caller is never left waiting.
  */
 export function serveRequests<Request extends WorkerRequest, Answer>(
-  answer: (request: Request) => Promise<Answer>,
+  answer: (request: Request, interim: (early: Answer) => void) => Promise<Answer>,
 ): void {
   self.onmessage = async (e: MessageEvent<Request>) => {
     const { id } = e.data;
+    const interim = (early: Answer) => {
+      const reply: WorkerReply<Answer> = { id, ok: true, interim: true, ...early };
+      self.postMessage(reply);
+    };
     let reply: WorkerReply<Answer>;
     try {
-      reply = { id, ok: true, ...(await answer(e.data)) };
+      reply = { id, ok: true, ...(await answer(e.data, interim)) };
     } catch (error) {
       reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
     }

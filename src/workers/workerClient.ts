@@ -1,8 +1,11 @@
 import type { Unnumbered, WorkerReply, WorkerRequest } from './protocol';
 
 export interface WorkerClient<Request extends WorkerRequest, Answer> {
-  /** Sends a request to the worker (started on first use) and waits for its answer. */
-  ask(request: Unnumbered<Request>): Promise<Answer>;
+  /**
+   * Sends a request to the worker (started on first use) and waits for its answer; interim
+   * answers on the way go to `onInterim`.
+   */
+  ask(request: Unnumbered<Request>, onInterim?: (early: Answer) => void): Promise<Answer>;
   /** Stops the worker; whoever waits is told `reason`, and the next request starts a new one. */
   stop(reason: string): void;
   /** Whether a worker of this client ever crashed or failed to start. */
@@ -20,7 +23,10 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
   let worker: Worker | null = null;
   let crashed = false;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (a: Answer) => void; reject: (e: Error) => void; interim?: (a: Answer) => void }
+  >();
 
   const stop = (reason: string) => {
     worker?.terminate();
@@ -40,6 +46,7 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
     }
     started.onmessage = (e: MessageEvent<WorkerReply<Answer>>) => {
       const waiting = pending.get(e.data.id);
+      if (e.data.ok && e.data.interim) return waiting?.interim?.(e.data);
       pending.delete(e.data.id);
       if (!waiting) return;
       if (e.data.ok) waiting.resolve(e.data);
@@ -55,11 +62,11 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
   };
 
   return {
-    ask(request) {
+    ask(request, interim) {
       const w = running();
       const id = nextId++;
       return new Promise<Answer>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, interim });
         w.postMessage({ ...request, id });
       });
     },

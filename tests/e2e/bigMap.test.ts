@@ -1,7 +1,35 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from './mapPage';
 
 const shared = sharedBrowser();
+
+/** Where the boxes of the far picture (the whole map) are drawn on screen, all together. */
+function drawnBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const rects = [...document.querySelectorAll('.am-far__boxes')].map((p) =>
+      p.getBoundingClientRect(),
+    );
+    const x = Math.min(...rects.map((r) => r.left));
+    const y = Math.min(...rects.map((r) => r.top));
+    const width = Math.max(...rects.map((r) => r.right)) - x;
+    const height = Math.max(...rects.map((r) => r.bottom)) - y;
+    return { x, y, width, height };
+  });
+}
+
+/** Whether the far picture (the whole map) lies inside the pane. */
+async function wholeInView(page: Page): Promise<boolean> {
+  const pane = await page.locator('.react-flow').boundingBox();
+  const drawn = await drawnBoxes(page);
+  if (!pane || !Number.isFinite(drawn.width)) return false;
+  return (
+    drawn.x >= pane.x - 1 &&
+    drawn.y >= pane.y - 1 &&
+    drawn.x + drawn.width <= pane.x + pane.width + 1 &&
+    drawn.y + drawn.height <= pane.y + pane.height + 1
+  );
+}
 
 describe('a big map (?demo=big)', () => {
   it('lays out 2000 nodes, puts only what is in view into the page, and drops words from far away', async () => {
@@ -21,13 +49,8 @@ describe('a big map (?demo=big)', () => {
     expect(await page.locator('.am-node__text').count()).toBe(0);
     // The whole map fits the screen: drawn no more than 4 times as wide as tall, and the
     // reader may zoom out that far.
-    const pane = await page.locator('.react-flow').boundingBox();
-    const drawn = await page.getByTestId('far-picture').boundingBox();
-    if (!pane || !drawn) throw new Error('map not drawn');
-    expect(drawn.x).toBeGreaterThanOrEqual(pane.x - 1);
-    expect(drawn.y).toBeGreaterThanOrEqual(pane.y - 1);
-    expect(drawn.x + drawn.width).toBeLessThanOrEqual(pane.x + pane.width + 1);
-    expect(drawn.y + drawn.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+    await expect.poll(() => wholeInView(page)).toBe(true);
+    const drawn = await drawnBoxes(page);
     expect(drawn.width / drawn.height).toBeLessThanOrEqual(4);
     // Zoomed in, only the boxes in view are in the page, with their words.
     for (let i = 0; i < 40 && (await canvas.getAttribute('class'))?.includes('far'); i++)
@@ -47,7 +70,9 @@ describe('a big map (?demo=big)', () => {
     const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${inject('appUrl')}?demo=big&n=500`);
     const picture = page.getByTestId('far-picture');
-    await picture.waitFor({ timeout: 50_000 });
+    // ELK's layout (not the sketch before it), fitted.
+    await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 50_000 });
+    await expect.poll(() => wholeInView(page)).toBe(true);
     // The screen centre of a box of the picture well inside the pane.
     const spot = await page.evaluate(() => {
       const pane = (document.querySelector('.react-flow') as HTMLElement).getBoundingClientRect();
@@ -73,6 +98,27 @@ describe('a big map (?demo=big)', () => {
     await page.getByTestId('details').waitFor();
     await expect.poll(() => picture.count()).toBe(0);
     await expect.poll(() => page.locator('.am-node--selected .am-node__text').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a sketch first', () => {
+  it("draws a big map at once as a sketch while ELK works, then ELK's layout in its place, whole", async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${inject('appUrl')}?demo=big&n=1200`);
+    // The sketch: the map drawn, the layout still being made (its progress and Cancel shown).
+    await page.waitForSelector('[data-layout-ready="false"] .am-far', { timeout: 30_000 });
+    const sketched = await page.getByTestId('far-picture').getAttribute('data-boxes');
+    expect(sketched).toBe('1200');
+    const sketchBoxes = await page.locator('.am-far__boxes').first().getAttribute('d');
+    // Then ELK's layout replaces it, fitted whole, and the progress is gone.
+    await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('layout-progress').count()).toBe(0);
+    expect(await page.locator('.am-far__boxes').first().getAttribute('d')).not.toBe(sketchBoxes);
+    await expect.poll(() => wholeInView(page)).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -5,8 +5,17 @@ import { useAppStoreApi } from '../../store/useAppStore';
 import { boxInView } from '../boxInView';
 import { motionMs } from '../motion';
 
-/** Brings a node into view when asked (from the text panel); keeps the zoom if readable. */
-export function CenterOnRequest({ layout }: { layout: MapLayout }) {
+/**
+ * Brings a node into view when asked (from the text panel); keeps the zoom if readable. The
+ * camera then counts as moved by the reader (`userMoved`): no refit takes their box away.
+ */
+export function CenterOnRequest({
+  layout,
+  userMoved,
+}: {
+  layout: MapLayout;
+  userMoved: { current: boolean };
+}) {
   const store = useAppStoreApi();
   const request = store((s) => s.centerRequest);
   const { setCenter, getZoom, getViewport } = useReactFlow();
@@ -14,11 +23,13 @@ export function CenterOnRequest({ layout }: { layout: MapLayout }) {
   useEffect(() => {
     const box = request && layout.nodes.find((n) => n.id === request.nodeId);
     if (!box) return;
-    const centre = (duration: number) =>
+    const centre = (duration: number) => {
+      userMoved.current = true;
       void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
         zoom: Math.max(getZoom(), 0.8),
         duration: motionMs(duration),
       });
+    };
     // Wait two frames: selecting may open the details panel, which narrows the pane first.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => centre(300));
@@ -31,6 +42,6 @@ export function CenterOnRequest({ layout }: { layout: MapLayout }) {
       cancelAnimationFrame(frame);
       window.clearTimeout(settle);
     };
-  }, [request, layout, setCenter, getZoom, getViewport, flow]);
+  }, [request, layout, setCenter, getZoom, getViewport, flow, userMoved]);
   return null;
 }

@@ -41,3 +41,22 @@ export function argdownOffThread(text: string): Promise<ImportResult> {
     (await import('../argdown/fromArgdown')).fromArgdown(text),
   );
 }
+
+/**
+ * Starts the worker and loads Argdown's parser ahead of need, when the page is idle: the first
+ * file opened is then read at full speed (cold, the worker took ~0.9 s on 1000 statements).
+ */
+export function prepareParsing(): void {
+  if (typeof Worker === 'undefined' || client.crashed) return;
+  void client.ask({ kind: 'argdown', text: WARM_UP }).catch(() => {});
+}
+
+/** A claim with 150 tagged reasons and objections: enough text for the parser to warm up. */
+const WARM_UP = [
+  '[Root]: The claim all the others are about.',
+  ...Array.from(
+    { length: 150 },
+    (_, i) =>
+      `  ${i % 3 ? '+' : '-'} [S${i}]: Statement number ${i}, said about the claim. #t${i % 5}`,
+  ),
+].join('\n');

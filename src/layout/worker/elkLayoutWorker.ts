@@ -13,11 +13,17 @@ import type { LayoutAnswer, LayoutRequest } from './protocol';
  */
 const elk = new ELK();
 
-serveRequests<LayoutRequest, LayoutAnswer>(async (request) =>
+serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim) =>
   request.kind === 'map'
     ? {
         kind: 'map',
-        layout: await layoutMap(request.map, request.options, elk, request.previous),
+        layout: await layoutMap(
+          request.map,
+          request.options,
+          elk,
+          request.previous,
+          request.sketch ? (layout) => interim({ kind: 'map', layout }) : undefined,
+        ),
       }
     : { kind: 'graph', graph: await elk.layout(request.graph) },
 );

@@ -11,13 +11,22 @@ const client = createWorkerClient<LayoutRequest, LayoutAnswer>(
   'the layout worker',
 );
 
-/** Measures, builds the ELK graph and lays it out in the worker (see layoutMap). */
+/**
+ * Measures, builds the ELK graph and lays it out in the worker (see layoutMap). With
+ * `onSketch`, a big map's quick sketch comes first, while ELK works.
+ */
 export async function layoutOffThread(
   map: ArgumentMap,
   options: LayoutOptions,
   previous?: ReadonlyMap<string, Point>,
+  onSketch?: (sketch: MapLayout) => void,
 ): Promise<MapLayout> {
-  const answer = await client.ask({ kind: 'map', map, options, previous });
+  const answer = await client.ask(
+    { kind: 'map', map, options, previous, sketch: onSketch !== undefined },
+    (early) => {
+      if (early.kind === 'map') onSketch?.(early.layout);
+    },
+  );
   if (answer.kind !== 'map') throw new Error('the layout worker answered another question');
   return answer.layout;
 }

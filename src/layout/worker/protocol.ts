@@ -10,6 +10,8 @@ export type LayoutRequest =
       map: ArgumentMap;
       options: LayoutOptions;
       previous?: ReadonlyMap<string, Point>;
+      /** Send a quick sketch of a big map first (an interim answer), then ELK's layout. */
+      sketch?: boolean;
     }
   | { id: number; kind: 'graph'; graph: ElkNode };
 
