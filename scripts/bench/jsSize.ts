@@ -161,6 +161,7 @@ function purpose(file: string): string {
     [/^LibraryPanel|^shareLink/, 'Maps dialog, share links'],
     [/^registry|^toArgdown/, 'saving as a file'],
     [/^OutlinePanel/, 'outline'],
+    [/^SourceTextPanel/, 'source text panel'],
     [/^NodeFields|^RelationFields/, 'editing fields'],
     [/^tourSteps/, 'tours'],
     [/^workbox|^sw$/, 'service worker'],

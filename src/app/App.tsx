@@ -8,7 +8,6 @@ import { useEditKeys } from '../editing/useEditKeys';
 import { LibraryDialog } from '../library/LibraryDialog';
 import { PresentButton } from '../present/PresentButton';
 import { SearchBox } from '../search/SearchBox';
-import { SourceTextPanel } from '../source-text/SourceTextPanel';
 import { useAppStoreApi } from '../store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportDialog } from './ExportDialog';
@@ -23,7 +22,7 @@ import { RestoredNotice } from './RestoredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { isTypingTarget } from './typingTarget';
 
-// Loaded when first used: most visits neither present, edit a tour nor open the outline.
+// Loaded when first used: most visits neither present, edit a tour nor open the text or outline.
 const PresentationView = lazy(() =>
   import('../present/PresentationView').then((m) => ({ default: m.PresentationView })),
 );
@@ -32,6 +31,9 @@ const ArgdownPanel = lazy(() =>
 );
 const TourPanel = lazy(() =>
   import('../tour-editor/TourPanel').then((m) => ({ default: m.TourPanel })),
+);
+const SourceTextPanel = lazy(() =>
+  import('../source-text/SourceTextPanel').then((m) => ({ default: m.SourceTextPanel })),
 );
 const OutlinePanel = lazy(() =>
   import('../outline/OutlinePanel').then((m) => ({ default: m.OutlinePanel })),
@@ -119,7 +121,9 @@ export function App() {
         <main className="am-main">
           {textPanelOpen && (
             <PanelBoundary name={t('app.sourceText')}>
-              <SourceTextPanel />
+              <Suspense fallback={null}>
+                <SourceTextPanel />
+              </Suspense>
             </PanelBoundary>
           )}
           {argdownOpen && (
