@@ -355,9 +355,9 @@ export function printPanFps(result: PanFpsResult): void {
       '    to handle the last (Chromium coalesces them), so a drag lasts longer than planned\n' +
       '    only by what the page has left to handle at the end;\n' +
       '    moved px: how far the map moved on screen in a drag (it did pan)\n' +
-      '  layout ms: navigation start to the first boxes in the DOM (`?demo=big&n=N`, fresh\n' +
-      '    context: nothing cached); zoomed in: mouse wheel over the box with the most\n' +
-      '    boxes near it to zoom >= 1 (fit view of these wide maps is at the minimum zoom, 0.05)\n' +
+      "  layout ms: navigation start to ELK's layout drawn (`?demo=big&n=N`, fresh context:\n" +
+      '    nothing cached; a sketch is shown before it); fit view: the whole map in the pane;\n' +
+      '    zoomed in: mouse wheel over the box with the most boxes near it to zoom >= 1\n' +
       '  nodes in DOM: .react-flow__node elements (boxes, junctions, group frames); from 300\n' +
       '    boxes on only those in view are in the page; below zoom 0.3 boxes have no words',
   );
