@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { median } from './stats';
-import { num, paddingOf, type TreeLayering } from './treeLayering';
+import { levelsInside, num, paddingOf, type TreeLayering } from './treeLayering';
 import type { Point } from './types';
 
 /**
@@ -63,19 +63,7 @@ export function sketchLayout(
   const inside = new Map<string, { a: number; d: number }>();
   for (const g of out.children ?? []) {
     if (!g.children) continue;
-    const level = new Map<string, number>(g.children.map((k) => [k.id, 0]));
-    const inner = innerEdges.get(g.id) ?? [];
-    for (let pass = 0; pass < g.children.length; pass++) {
-      let changed = false;
-      for (const [s, t] of inner) {
-        const want = (level.get(t) ?? 0) + 1;
-        if ((level.get(s) ?? 0) < want && want < g.children.length) {
-          level.set(s, want);
-          changed = true;
-        }
-      }
-      if (!changed) break;
-    }
+    const level = levelsInside(g, innerEdges.get(g.id) ?? []);
     const p = paddingOf(g);
     // Before and after along the rows, before and after across them, in the frame.
     const [a0, a1, d0, d1] = up

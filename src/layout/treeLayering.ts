@@ -80,16 +80,10 @@ export function paddingOf(n: ElkNode): {
 }
 
 /**
- * Rough size of a group before ELK lays it out: members layered by longest path inside the
- * group, each inner layer as broad as its boxes and as deep as its deepest one, plus padding.
+ * Each member's row inside a group, by the longest chain of edges above it within the group
+ * (0: nothing it points to inside). Groups are small: passes until nothing changes.
  */
-function estimateGroup(
-  group: ElkNode,
-  innerEdges: [string, string][],
-  up: boolean,
-  nodeNode: number,
-  layerGap: number,
-): { breadth: number; depth: number } {
+export function levelsInside(group: ElkNode, innerEdges: [string, string][]): Map<string, number> {
   const kids = group.children ?? [];
   const level = new Map<string, number>(kids.map((k) => [k.id, 0]));
   for (let pass = 0; pass < kids.length; pass++) {
@@ -103,6 +97,22 @@ function estimateGroup(
     }
     if (!changed) break;
   }
+  return level;
+}
+
+/**
+ * Rough size of a group before ELK lays it out: members layered by longest path inside the
+ * group, each inner layer as broad as its boxes and as deep as its deepest one, plus padding.
+ */
+function estimateGroup(
+  group: ElkNode,
+  innerEdges: [string, string][],
+  up: boolean,
+  nodeNode: number,
+  layerGap: number,
+): { breadth: number; depth: number } {
+  const kids = group.children ?? [];
+  const level = levelsInside(group, innerEdges);
   const breadths: number[] = [];
   const depths: number[] = [];
   for (const k of kids) {
