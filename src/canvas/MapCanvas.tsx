@@ -22,15 +22,14 @@ import { EdgeMarkers } from './edges/EdgeMarkers';
 import { edgeTypes } from './edges/RouteEdge';
 import { FarPictureLayer } from './far/FarPictureLayer';
 import { boxAt } from './far/farPicture';
-import { FarView, useFarView, zoomBoundsFor } from './farView';
+import { FarView, isBigLayout, useFarView, zoomBoundsFor } from './farView';
 import { LayoutProgress } from './LayoutProgress';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
-import { type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
+import { extentNode, type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
 import { LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
 
-/** From this many boxes on, only those in view are in the page (React Flow's culling). */
-const CULL_FROM = 300;
+const NO_EDGES: RouteFlowEdge[] = [];
 
 /** The map as React Flow draws it: positions and routes from ELK, nothing moved by hand. */
 export function MapCanvas() {
@@ -63,6 +62,23 @@ export function MapCanvas() {
     [shown, selected, selectedRelation],
   );
 
+  // One Tab stop on the map: the selected node, else the main conclusion.
+  const tabStop = useMemo(() => {
+    if (!laidOut) return null;
+    return selected && laidOut.layout.nodes.some((b) => b.id === selected)
+      ? selected
+      : firstNode(laidOut.visible.map, laidOut.layout);
+  }, [laidOut, selected]);
+  const big = laidOut ? isBigLayout(laidOut.layout) : false;
+  // A big map seen from far away is drawn by the far picture; React Flow is given only the
+  // boxes the keyboard or the editor need (the Tab stop, the one being edited) and a hidden
+  // node spanning the map, so that fitting the view still frames all of it. Handing it
+  // thousands of boxes was the longest task of opening a big map.
+  const pictured = far && big;
+  const only = useMemo(
+    () => (pictured ? new Set([tabStop, editing].filter((id) => id !== null)) : null),
+    [pictured, tabStop, editing],
+  );
   const elements = useMemo(() => {
     if (!laidOut) return null;
     const folds = {
@@ -78,33 +94,21 @@ export function MapCanvas() {
       hovered,
       highlight,
       folds,
+      only,
     );
-  }, [laidOut, collapsed, selected, options.labels, hovered, highlight]);
-  // One Tab stop on the map: the selected node, else the main conclusion.
-  const tabStop = useMemo(() => {
-    if (!laidOut) return null;
-    return selected && laidOut.layout.nodes.some((b) => b.id === selected)
-      ? selected
-      : firstNode(laidOut.visible.map, laidOut.layout);
-  }, [laidOut, selected]);
-  // A big map seen from far away is drawn by the far picture; React Flow keeps only the boxes
-  // the keyboard or the editor need (the Tab stop, the one being edited) in the page. The
-  // others stay in its list, hidden, so that fitting the view still frames the whole map.
-  const pictured = far && (elements?.nodes.length ?? 0) >= CULL_FROM;
-  const flowNodes = useMemo(
-    () =>
-      elements?.nodes.map((n) => {
-        if (pictured && n.id !== tabStop && n.id !== editing) return { ...n, hidden: true };
-        if (n.type === 'group-frame' || n.type === 'junction') return n;
-        return {
-          ...n,
-          data: n.id === editing ? { ...n.data, editing: true } : n.data,
-          domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
-        };
-      }),
-    [elements, tabStop, editing, pictured],
-  );
-  const flowEdges = useMemo(() => (pictured ? [] : elements?.edges), [elements, pictured]);
+  }, [laidOut, collapsed, selected, options.labels, hovered, highlight, only]);
+  const flowNodes = useMemo(() => {
+    if (!elements || !laidOut) return [];
+    const nodes = elements.nodes.map((n): FlowNode => {
+      if (n.type === 'group-frame' || n.type === 'junction' || n.type === 'extent') return n;
+      return {
+        ...n,
+        data: n.id === editing ? { ...n.data, editing: true } : n.data,
+        domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
+      };
+    });
+    return pictured ? [extentNode(laidOut.layout), ...nodes] : nodes;
+  }, [elements, laidOut, tabStop, editing, pictured]);
   const { screenToFlowPosition } = useReactFlow();
   /** A click on the pane: from far away it may be on a box of the picture, else it clears. */
   const onPaneClick = (event: MouseEvent) => {
@@ -211,20 +215,15 @@ export function MapCanvas() {
       </div>
     );
   }
-  if (!elements || !laidOut) {
-    return (
-      <div className="am-canvas am-canvas--message" aria-busy="true">
-        <p>{t('app.laying')}</p>
-        <LayoutProgress />
-      </div>
-    );
-  }
+  // Before the first layout React Flow is there already, empty: taking it into the page then
+  // keeps that work out of the task that draws a big map's first picture.
   return (
     // biome-ignore lint/a11y/useSemanticElements: the map canvas is a keyboard widget, not a form fieldset
     <div
       className={far ? 'am-canvas am-canvas--far' : 'am-canvas'}
       data-testid="map-canvas"
-      data-layout-ready={laidOut.sketch ? 'false' : 'true'}
+      data-layout-ready={!laidOut || laidOut.sketch ? 'false' : 'true'}
+      aria-busy={!laidOut}
       role="group"
       aria-label={t('canvas.map')}
       onKeyDown={onCanvasKeyDown}
@@ -236,8 +235,8 @@ export function MapCanvas() {
       <EdgeMarkers />
       <FarView.Provider value={far}>
         <ReactFlow<FlowNode, RouteFlowEdge>
-          nodes={flowNodes ?? elements.nodes}
-          edges={flowEdges ?? elements.edges}
+          nodes={flowNodes}
+          edges={elements?.edges ?? NO_EDGES}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
@@ -264,7 +263,7 @@ export function MapCanvas() {
           maxZoom={3}
           proOptions={{ hideAttribution: true }}
           // A big map puts only what is in view into the page, so panning stays smooth.
-          onlyRenderVisibleElements={elements.nodes.length >= CULL_FROM}
+          onlyRenderVisibleElements={big}
         >
           <Background
             variant={BackgroundVariant.Dots}
@@ -285,14 +284,19 @@ export function MapCanvas() {
               userMoved.current = true;
             }}
           />
-          {pictured && <FarPictureLayer layout={laidOut.layout} />}
-          <OverviewMap layout={laidOut.layout} />
-          <CenterOnRequest layout={laidOut.layout} userMoved={userMoved} />
-          <RevealHovered layout={laidOut.layout} userMoved={userMoved} />
-          <FitOnChange laidOut={laidOut} map={epoch} options={options} userMoved={userMoved} />
-          <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
+          {laidOut && (
+            <>
+              {pictured && <FarPictureLayer layout={laidOut.layout} />}
+              <OverviewMap layout={laidOut.layout} />
+              <CenterOnRequest layout={laidOut.layout} userMoved={userMoved} />
+              <RevealHovered layout={laidOut.layout} userMoved={userMoved} />
+              <FitOnChange laidOut={laidOut} map={epoch} options={options} userMoved={userMoved} />
+              <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
+            </>
+          )}
         </ReactFlow>
       </FarView.Provider>
+      {!laidOut && <p className="am-canvas__laying">{t('app.laying')}</p>}
       {empty && (
         <p className="am-canvas__empty" data-testid="empty-map">
           {t('edit.emptyMap')}
@@ -303,7 +307,7 @@ export function MapCanvas() {
         <LayoutProgress />
         {layoutError && (
           <p role="alert" data-testid="layout-kept">
-            {t(laidOut.sketch ? 'app.layoutSketchKept' : 'app.layoutKept', {
+            {t(laidOut?.sketch ? 'app.layoutSketchKept' : 'app.layoutKept', {
               message: layoutMessage(layoutError),
             })}{' '}
             <button

@@ -13,6 +13,16 @@ export const FAR_ZOOM = 0.3;
  */
 export const FarView = createContext(false);
 
+/**
+ * From this many boxes, frames and junctions on, only those in view are in the page (React
+ * Flow's culling) and, from far away, the far picture draws the map.
+ */
+const BIG_FROM = 300;
+
+export function isBigLayout(layout: MapLayout): boolean {
+  return layout.nodes.length + layout.groups.length + layout.junctions.length >= BIG_FROM;
+}
+
 /** Reading zoom out to 0.05 is far enough for most maps; a bigger one may go as far as it takes. */
 const MIN_ZOOM = 0.05;
 /** The smallest pane a whole map should fit into at the lowest zoom (a phone, a side-by-side). */

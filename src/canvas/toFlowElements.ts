@@ -1,5 +1,6 @@
 import { type Edge, type Node, Position } from '@xyflow/react';
 import type { Highlight, HighlightRole } from '../explore/highlight';
+import { contentBounds } from '../layout/bounds';
 import { junctionId } from '../layout/elkIds';
 import type {
   EdgeRoute,
@@ -45,7 +46,8 @@ export type RouteEdgeData = { route: EdgeRoute; role: DrawRole };
 export type ClaimFlowNode = Node<ClaimNodeData, ArgumentNode['kind']>;
 export type GroupFlowNode = Node<GroupNodeData, 'group-frame'>;
 export type JunctionFlowNode = Node<JunctionNodeData, 'junction'>;
-export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode;
+export type ExtentFlowNode = Node<Record<string, never>, 'extent'>;
+export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode | ExtentFlowNode;
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
 /** React Flow's default handle: 6 px and a 1 px border, centred on the box's edge. */
@@ -100,6 +102,8 @@ function roleOf(
 /**
  * Everything React Flow draws, derived from the map and its layout. Nodes sit at ELK's
  * absolute positions; edges carry ELK's route so they are drawn along its bend points.
+ * Given `only`, just those boxes and no frames, junctions or edges: from far away the far
+ * picture draws the rest, and React Flow keeps only what the keyboard and the editor need.
  */
 export function toFlowElements(
   map: ArgumentMap,
@@ -109,13 +113,14 @@ export function toFlowElements(
   hoveredNodeId: string | null = null,
   highlight: Highlight | null = null,
   folds: FoldInfo | null = null,
+  only: ReadonlySet<string> | null = null,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   // A node can fold when reasons or objections point at it, or when it is folded already.
   const hasReasons = new Set(map.relations.filter((r) => r.kind !== 'continues').map((r) => r.to));
   const groupOfBox = new Map([...(folds?.groupBoxes ?? [])].map(([g, n]) => [n, g]));
   const nodes: FlowNode[] = [];
-  for (const box of layout.groups) {
+  for (const box of only ? [] : layout.groups) {
     nodes.push({
       id: box.id,
       type: 'group-frame',
@@ -128,6 +133,7 @@ export function toFlowElements(
     });
   }
   for (const box of layout.nodes) {
+    if (only && !only.has(box.id)) continue;
     const node = byId.get(box.id);
     if (!node) continue;
     nodes.push({
@@ -154,7 +160,7 @@ export function toFlowElements(
       ariaLabel: `${box.header}: ${node.text}`,
     });
   }
-  for (const junction of layout.junctions) {
+  for (const junction of only ? [] : layout.junctions) {
     nodes.push({
       id: junctionId(junction.relationId),
       type: 'junction',
@@ -166,7 +172,7 @@ export function toFlowElements(
     });
   }
 
-  const edges: RouteFlowEdge[] = layout.edges.map((route) => ({
+  const edges: RouteFlowEdge[] = (only ? [] : layout.edges).map((route) => ({
     id: route.id,
     type: 'route',
     source: route.source,
@@ -175,4 +181,25 @@ export function toFlowElements(
     focusable: false,
   }));
   return { nodes, edges };
+}
+
+/** Not a map id: `#` is no letter, digit or `_ . : -` (see model/fieldRules). */
+const EXTENT_ID = '#extent';
+
+/**
+ * A hidden node as big as the whole drawing. From far away React Flow holds only a box or two
+ * (see `only` above); with this one among them its fit still frames the whole map.
+ */
+export function extentNode(layout: MapLayout): ExtentFlowNode {
+  const b = contentBounds(layout);
+  return {
+    id: EXTENT_ID,
+    type: 'extent',
+    position: { x: b.x, y: b.y },
+    data: {},
+    ...preMeasured(b.width, b.height, false),
+    hidden: true,
+    selectable: false,
+    focusable: false,
+  };
 }

@@ -10,6 +10,9 @@ import { layoutKey } from '../layout/layoutKey';
 import type { MapLayout } from '../layout/types';
 import { layoutOffThread, stopLayoutWorker } from '../layout/worker/layoutOffThread';
 import type { AppStoreApi } from '../store/useAppStore';
+import { nextTask } from '../workers/nextTask';
+import { markLayoutAsked } from './layoutMarks';
+import { prepareDrawing } from './prepareDrawing';
 import { useDrawnMap } from './useDrawnMap';
 import { viewRect } from './viewRect';
 
@@ -53,52 +56,74 @@ export function useMapLayout(store: AppStoreApi): void {
     }
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);
-    // Only a layout that runs in the worker shows progress and can be cancelled. The worker
-    // starts on first use: a cached layout needs none.
     // A big map just opened is sketched first, while ELK works on it; a map already drawn
     // keeps its layout on screen until the new one is made (a cancel leaves it there).
     const firstOfMap = !shown || shown.epoch !== epoch || shown.sketch === true;
     let sketched: MapLayout | null = null;
+    let settled = false;
     const showSketch = (sketch: MapLayout) => {
-      if (!current) return;
       sketched = sketch;
-      store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
+      void prepareDrawing(sketch).then(() => {
+        if (current && !settled)
+          store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
+      });
     };
+    // Only a layout that runs in the worker shows progress and can be cancelled. The worker
+    // starts on first use: a cached layout needs none.
     const run = (p?: typeof previous) => {
       store.getState().setLayoutPending({ since: Date.now(), boxes: visible.map.nodes.length });
+      markLayoutAsked();
       return new Promise<MapLayout>((resolve, reject) => {
+        let stopped = false;
         const timer = window.setTimeout(() => {
+          stopped = true;
           reject(new LayoutStopped('timeout'));
           stopLayoutWorker();
         }, LAYOUT_TIMEOUT_MS);
-        stopCurrent = reject;
-        layoutOffThread(visible.map, options, p, firstOfMap ? showSketch : undefined)
+        stopCurrent = (reason) => {
+          stopped = true;
+          reject(reason);
+        };
+        // The map is copied to the worker in a task apart from the progress shown.
+        nextTask()
+          .then(() => {
+            if (stopped) throw new LayoutStopped('cancelled');
+            return layoutOffThread(visible.map, options, p, firstOfMap ? showSketch : undefined);
+          })
           .then(resolve, reject)
           .finally(() => window.clearTimeout(timer));
       });
     };
     const laidOut = key
-      ? cachedLayout(key).then(
-          (kept) =>
-            kept ??
-            run().then((made) => {
-              void keepLayout(key, made);
-              return made;
-            }),
-        )
+      ? key.then(async (k) => {
+          const kept = await cachedLayout(k);
+          if (kept) return kept;
+          // The map changed while its key was made: its layout is no longer wanted.
+          if (!current) throw new LayoutStopped('cancelled');
+          const made = await run();
+          void keepLayout(k, made);
+          return made;
+        })
       : run(previous);
-    laidOut.then(
-      (fresh) => {
-        if (!current) return;
+    // Each step on the way to the drawn layout in a task of its own (see prepareDrawing).
+    laidOut
+      .then(async (fresh) => {
+        settled = true;
         // What the reader looks at stays in place: the layout shown before, or the sketch.
         const before = sameMap?.layout ?? sketched;
-        const layout = before ? alignLayout(before, fresh, viewRect(flow.getState())) : fresh;
-        store.getState().setLaidOut({ visible, layout, map, options, epoch });
-      },
-      (error: unknown) =>
-        current &&
-        store.getState().setLayoutError(error instanceof Error ? error.message : String(error)),
-    );
+        if (!before) return fresh;
+        await nextTask();
+        return alignLayout(before, fresh, viewRect(flow.getState()));
+      })
+      .then(async (layout) => {
+        await prepareDrawing(layout);
+        if (current) store.getState().setLaidOut({ visible, layout, map, options, epoch });
+      })
+      .catch(
+        (error: unknown) =>
+          current &&
+          store.getState().setLayoutError(error instanceof Error ? error.message : String(error)),
+      );
     return () => {
       current = false;
     };

@@ -22,7 +22,19 @@ function fingerprint(text: string): string {
  * title), the view options and the build (the measuring and the layout code). Same key, same
  * layout, so a cached one can be drawn without running ELK.
  */
-export function layoutKey(map: ArgumentMap, options: LayoutOptions, build: string): string {
+export async function layoutKey(
+  map: ArgumentMap,
+  options: LayoutOptions,
+  build: string,
+): Promise<string> {
   const drawn = JSON.stringify([build, options, map.nodes, map.relations, map.groups]);
-  return `${fingerprint(drawn)}-${drawn.length.toString(36)}`;
+  const length = drawn.length.toString(36);
+  // SHA-256 in the browser's own code: the loop above, run once and cold over a big map's
+  // megabyte of text, held the page for 60 ms. Secure pages only; a page served over plain
+  // http (a laptop in a classroom network) takes the loop.
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return `${fingerprint(drawn)}-${length}`;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(drawn)));
+  const hex = [...digest.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex}-${length}`;
 }

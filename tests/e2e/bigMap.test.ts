@@ -112,6 +112,8 @@ describe('a sketch first', () => {
     await page.waitForSelector('[data-layout-ready="false"] .am-far', { timeout: 30_000 });
     const sketched = await page.getByTestId('far-picture').getAttribute('data-boxes');
     expect(sketched).toBe('1200');
+    // Framed whole, though the map needs a zoom further out than React Flow's usual limit.
+    await expect.poll(() => wholeInView(page)).toBe(true);
     const sketchBoxes = await page.locator('.am-far__boxes').first().getAttribute('d');
     // Then ELK's layout replaces it, fitted whole, and the progress is gone.
     await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 60_000 });

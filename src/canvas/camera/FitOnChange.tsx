@@ -21,15 +21,20 @@ export function FitOnChange({
   userMoved: { current: boolean };
 }) {
   const { fitView } = useReactFlow();
-  // The first layout is framed by React Flow's own fitView on mount.
-  const fitted = useRef({ map, options, sketch: laidOut.sketch === true });
+  // The first layout is framed by React Flow's own fitView as its boxes arrive, and again a
+  // frame later: React Flow takes the boxes in before the zoom limit that comes with them,
+  // so a map that needs to be seen from further than 0.05 would be framed cut off.
+  const fitted = useRef<{ map: number; options: unknown; sketch: boolean } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
   useEffect(() => {
     const sketch = laidOut.sketch === true;
-    const sameView = fitted.current.map === map && fitted.current.options === options;
-    const sketchReplaced = fitted.current.sketch && !sketch && !userMoved.current;
+    const before = fitted.current;
     fitted.current = { map, options, sketch };
-    if (sameView && !sketchReplaced) return;
+    if (before) {
+      const sameView = before.map === map && before.options === options;
+      const sketchReplaced = before.sketch && !sketch && !userMoved.current;
+      if (sameView && !sketchReplaced) return;
+    }
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
     return () => cancelAnimationFrame(frame);
   }, [laidOut, map, options, fitView]);

@@ -1,13 +1,13 @@
 import { useStore, ViewportPortal } from '@xyflow/react';
-import { type CSSProperties, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import type { MapLayout } from '../../layout/types';
 import { NODE_KINDS, RELATION_KINDS } from '../../model/types';
-import { farPicture } from './farPicture';
+import { farPictureOf } from './farPicture';
 import './farPicture.css';
 
 /** The whole map drawn as a few paths in the viewport, in place of its boxes, from far away. */
 export function FarPictureLayer({ layout }: { layout: MapLayout }) {
-  const picture = useMemo(() => farPicture(layout), [layout]);
+  const picture = farPictureOf(layout);
   // One screen pixel in map units: the camera scales the picture by CSS, which SVG's
   // non-scaling strokes do not see, so line widths are set from the zoom instead.
   const pixel = useStore((s) => 1 / s.transform[2]);

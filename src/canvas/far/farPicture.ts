@@ -2,6 +2,7 @@ import type { Rect } from '../../layout/bounds';
 import type { EdgeRoute, MapLayout, NodeBox } from '../../layout/types';
 import type { NodeKind, RelationKind } from '../../model/types';
 import { routePath } from '../edges/routePath';
+import { oncePer } from '../oncePer';
 import { rectsPath } from '../overview/overviewGeometry';
 
 /**
@@ -49,3 +50,6 @@ export function boxAt(layout: MapLayout, point: { x: number; y: number }): NodeB
     point.x >= r.x && point.x <= r.x + r.width && point.y >= r.y && point.y <= r.y + r.height;
   return layout.nodes.find(inside) ?? null;
 }
+
+/** The far picture of a layout, made once (see prepareDrawing). */
+export const farPictureOf = oncePer(farPicture);

@@ -1,9 +1,9 @@
 import { Panel, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
-import { type PointerEvent, useMemo, useRef, type WheelEvent } from 'react';
+import { type PointerEvent, useRef, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapLayout } from '../../layout/types';
 import { useWholeMapVisible } from '../hooks/useWholeMapVisible';
-import { mapPointAt, overviewPicture, viewArea } from './overviewGeometry';
+import { mapPointAt, overviewPictureOf, viewArea } from './overviewGeometry';
 import './overview.css';
 
 const WIDTH = 160;
@@ -17,7 +17,7 @@ const HEIGHT = 100;
  */
 function Overview({ layout }: { layout: MapLayout }) {
   const { t } = useTranslation();
-  const picture = useMemo(() => overviewPicture(layout), [layout]);
+  const picture = overviewPictureOf(layout);
   const { bounds } = picture;
   const area = useStore((s) => viewArea(s.transform, s), sameRect);
   const { setCenter, getZoom } = useReactFlow();

@@ -1,5 +1,6 @@
 import { contentBounds, type Rect } from '../../layout/bounds';
 import type { MapLayout, Point } from '../../layout/types';
+import { oncePer } from '../oncePer';
 
 /** One SVG path of rectangles: thousands of boxes drawn as one element, not one each. */
 export function rectsPath(rects: readonly Rect[]): string {
@@ -55,3 +56,6 @@ export function mapPointAt(
     y: bounds.y + (pointer.y - top) / scale,
   };
 }
+
+/** The overview of a layout, made once (see prepareDrawing). */
+export const overviewPictureOf = oncePer(overviewPicture);

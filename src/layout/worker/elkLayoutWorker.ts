@@ -2,7 +2,8 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { serveRequests } from '../../workers/serveRequests';
 import { layoutMap } from '../layoutMap';
-import type { LayoutAnswer, LayoutRequest } from './protocol';
+import type { MapLayout } from '../types';
+import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
 
 /**
  * The whole layout stage off the page's thread: measuring the text of thousands of boxes and
@@ -13,16 +14,22 @@ import type { LayoutAnswer, LayoutRequest } from './protocol';
  */
 const elk = new ELK();
 
+const asJson = (layout: MapLayout) => JSON.stringify(layout) as LayoutJson;
+
 serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim) =>
   request.kind === 'map'
     ? {
         kind: 'map',
-        layout: await layoutMap(
-          request.map,
-          request.options,
-          elk,
-          request.previous,
-          request.sketch ? (layout) => interim({ kind: 'map', layout }) : undefined,
+        layout: asJson(
+          await layoutMap(
+            request.map,
+            request.options,
+            elk,
+            request.previous,
+            request.sketch
+              ? (layout) => interim({ kind: 'map', layout: asJson(layout) })
+              : undefined,
+          ),
         ),
       }
     : { kind: 'graph', graph: await elk.layout(request.graph) },

@@ -1,9 +1,12 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../../model/types';
+import { nextTask } from '../../workers/nextTask';
 import { createWorkerClient } from '../../workers/workerClient';
 import type { ElkRunner } from '../layoutMap';
 import type { LayoutOptions, MapLayout, Point } from '../types';
-import type { LayoutAnswer, LayoutRequest } from './protocol';
+import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
+
+const fromJson = (json: LayoutJson) => JSON.parse(json) as MapLayout;
 
 /** The page's one layout worker: the map view, presenter and exports share it. */
 const client = createWorkerClient<LayoutRequest, LayoutAnswer>(
@@ -24,11 +27,13 @@ export async function layoutOffThread(
   const answer = await client.ask(
     { kind: 'map', map, options, previous, sketch: onSketch !== undefined },
     (early) => {
-      if (early.kind === 'map') onSketch?.(early.layout);
+      if (early.kind === 'map') onSketch?.(fromJson(early.layout));
     },
   );
   if (answer.kind !== 'map') throw new Error('the layout worker answered another question');
-  return answer.layout;
+  // Parsed in a task of its own: the caller's work on the layout is another.
+  await nextTask();
+  return fromJson(answer.layout);
 }
 
 /** ELK in the layout worker, for callers that build their own graph (the exports). */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultMap } from '../explore/testMaps';
+import { contentBounds } from '../layout/bounds';
+import { createInProcessElk } from '../layout/elkInProcess';
+import { layoutMap } from '../layout/layoutMap';
+import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
+import { extentNode, toFlowElements } from './toFlowElements';
+
+describe('what React Flow is given', () => {
+  const map = loadDefaultMap();
+  const laidOut = layoutMap(map, DEFAULT_LAYOUT_OPTIONS, createInProcessElk());
+
+  it('is every box, frame, junction and line of the layout', async () => {
+    const layout = await laidOut;
+    const { nodes, edges } = toFlowElements(map, layout, null, 'source');
+    expect(nodes).toHaveLength(
+      layout.nodes.length + layout.groups.length + layout.junctions.length,
+    );
+    expect(edges).toHaveLength(layout.edges.length);
+  });
+
+  it('from far away, only the boxes asked for, and a hidden node spanning the whole drawing', async () => {
+    const layout = await laidOut;
+    const [first, second] = layout.nodes;
+    if (!first || !second) throw new Error('the default map has boxes');
+    const only = new Set([first.id, second.id]);
+    const { nodes, edges } = toFlowElements(map, layout, null, 'source', null, null, null, only);
+    expect(nodes.map((n) => n.id).sort()).toEqual([...only].sort());
+    expect(edges).toEqual([]);
+
+    const extent = extentNode(layout);
+    const b = contentBounds(layout);
+    expect(extent).toMatchObject({ hidden: true, position: { x: b.x, y: b.y } });
+    expect(extent.measured).toEqual({ width: b.width, height: b.height });
+    expect(map.nodes.some((n) => n.id === extent.id)).toBe(false);
+  });
+});
