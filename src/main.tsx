@@ -10,6 +10,7 @@ import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
 import { prepareParsing } from './formats/worker/parseOffThread';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
+import { prepareLayout } from './layout/worker/layoutOffThread';
 import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
 import { LibraryContext } from './library/LibraryContext';
 import type { ArgumentMap } from './model/types';
@@ -111,8 +112,12 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     const unsubscribe = store.subscribe((s) => {
       if (!s.laidOut || s.laidOut.sketch) return;
       unsubscribe();
-      if ('requestIdleCallback' in window) requestIdleCallback(prepareParsing, { timeout: 5000 });
-      else setTimeout(prepareParsing, 1000);
+      const prepare = () => {
+        prepareParsing();
+        prepareLayout();
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 5000 });
+      else setTimeout(prepare, 1000);
     });
     void openShared();
     window.addEventListener('hashchange', () => void openShared());

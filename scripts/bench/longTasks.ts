@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { LAYOUT_ASKED } from '../../src/canvas/layoutMarks';
+import { MARKS } from '../../src/workers/marks';
 import { median, ms, sleep, table } from './report';
 
 /**
@@ -44,7 +44,7 @@ export interface LongTaskCase {
 export interface LongTasksResult {
   loads: LongTaskCase[];
   /**
-   * The same loads from the app's request for a layout (its `LAYOUT_ASKED` mark) to the map
+   * The same loads from the app's request for a layout (its `layout asked` mark) to the map
    * drawn: while the worker lays out, apart from the page's start-up.
    */
   layouts: LongTaskCase[];
@@ -210,7 +210,7 @@ export async function measureLongTasks(
         const tasks = await tasksSoFar(page);
         perRun.push(figures(tasks, 0, drawn));
         const asked = (await page.evaluate(
-          `performance.getEntriesByName(${JSON.stringify(LAYOUT_ASKED)})[0]?.startTime ?? null`,
+          `performance.getEntriesByName(${JSON.stringify(MARKS.layoutAsked)})[0]?.startTime ?? null`,
         )) as number | null;
         if (asked !== null) whileLaying.push(figures(tasks, asked, drawn));
         if (c.nodes === 2000) relayouts.push(await relayout(page));

@@ -10,8 +10,8 @@ import { layoutKey } from '../layout/layoutKey';
 import type { MapLayout } from '../layout/types';
 import { layoutOffThread, stopLayoutWorker } from '../layout/worker/layoutOffThread';
 import type { AppStoreApi } from '../store/useAppStore';
+import { MARKS, mark } from '../workers/marks';
 import { nextTask } from '../workers/nextTask';
-import { markLayoutAsked } from './layoutMarks';
 import { prepareDrawing } from './prepareDrawing';
 import { useDrawnMap } from './useDrawnMap';
 import { viewRect } from './viewRect';
@@ -72,7 +72,7 @@ export function useMapLayout(store: AppStoreApi): void {
     // starts on first use: a cached layout needs none.
     const run = (p?: typeof previous) => {
       store.getState().setLayoutPending({ since: Date.now(), boxes: visible.map.nodes.length });
-      markLayoutAsked();
+      mark(MARKS.layoutAsked);
       return new Promise<MapLayout>((resolve, reject) => {
         let stopped = false;
         const timer = window.setTimeout(() => {

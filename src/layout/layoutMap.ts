@@ -41,9 +41,9 @@ export async function layoutMap(
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning) => {
     const graph = toElkGraph(map, sizes, options, tuning, previous);
-    const layering = treeLayeringOf.get(graph);
-    if (onSketch && layering) {
-      onSketch(fromElkResult(map, sizes, sketchLayout(graph, layering, options.direction)));
+    if (onSketch) {
+      const sketch = sketchOf(map, sizes, graph, options);
+      if (sketch) onSketch(sketch);
     }
     return fromElkResult(map, sizes, await elk.layout(graph));
   };
@@ -53,6 +53,25 @@ export async function layoutMap(
   // A small map is read whole at fit view: keep the layering that shows its text larger.
   const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });
   return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
+}
+
+/** A big map's quick sketch alone, as layoutMap sends it ahead of ELK's layout. */
+export function sketchMap(map: ArgumentMap, options: LayoutOptions): MapLayout | null {
+  const sizes = measureNodes(map, options.labels, options.language);
+  return sketchOf(map, sizes, toElkGraph(map, sizes, options, LARGE_MAP_TUNING), options);
+}
+
+/** The sketch of a graph built with the tree layering (see sketchLayout); null for others. */
+function sketchOf(
+  map: ArgumentMap,
+  sizes: ReturnType<typeof measureNodes>,
+  graph: ElkNode,
+  options: LayoutOptions,
+): MapLayout | null {
+  const layering = treeLayeringOf.get(graph);
+  return layering
+    ? fromElkResult(map, sizes, sketchLayout(graph, layering, options.direction))
+    : null;
 }
 
 /** Relative zoom at which a layout fits a 16:9 screen (bigger is more readable). */

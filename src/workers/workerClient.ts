@@ -10,6 +10,8 @@ export interface WorkerClient<Request extends WorkerRequest, Answer> {
   stop(reason: string): void;
   /** Whether a worker of this client ever crashed or failed to start. */
   readonly crashed: boolean;
+  /** Whether a worker is running now (started and not stopped). */
+  readonly running: boolean;
 }
 
 /**
@@ -73,6 +75,9 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
     stop,
     get crashed() {
       return crashed;
+    },
+    get running() {
+      return worker !== null;
     },
   };
 }

@@ -501,11 +501,15 @@ class Finders {
       this.closeScan = from;
       this.lastClose = -1;
     }
-    for (; this.closeScan <= limit; this.closeScan++) {
-      if (this.text[this.closeScan] === '}' && this.endsData(this.closeScan)) {
-        this.lastClose = this.closeScan;
-      }
+    // From brace to brace (indexOf): a loop over every character took a quarter second on a
+    // file of 1000 statements before the code was compiled.
+    for (;;) {
+      const at = this.text.indexOf('}', this.closeScan);
+      if (at < 0 || at > limit) break;
+      if (this.endsData(at)) this.lastClose = at;
+      this.closeScan = at + 1;
     }
+    this.closeScan = Math.max(this.closeScan, limit + 1);
     return this.lastClose >= from ? this.lastClose : -1;
   }
 

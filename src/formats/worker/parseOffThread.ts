@@ -1,3 +1,4 @@
+import { MARKS, mark } from '../../workers/marks';
 import type { Unnumbered } from '../../workers/protocol';
 import { createWorkerClient } from '../../workers/workerClient';
 import { type ImportFormatId, importMap } from '../importers';
@@ -22,7 +23,9 @@ async function ask(
 ): Promise<Result> {
   if (typeof Worker === 'undefined' || client.crashed) return here();
   try {
-    return (await client.ask(request)).result;
+    const answer = await client.ask(request);
+    if (answer.kind !== 'read') throw new Error('the parsing worker answered another question');
+    return answer.result;
   } catch (error) {
     // The worker failed (not the file): read it here rather than give up.
     if (client.crashed) return here();
@@ -43,20 +46,13 @@ export function argdownOffThread(text: string): Promise<ImportResult> {
 }
 
 /**
- * Starts the worker and loads Argdown's parser ahead of need, when the page is idle: the first
- * file opened is then read at full speed (cold, the worker took ~0.9 s on 1000 statements).
+ * Starts the worker and gets it ready for files ahead of need, when the page is idle (see the
+ * worker's warm-up): the first file opened is then read at full speed.
  */
 export function prepareParsing(): void {
   if (typeof Worker === 'undefined' || client.crashed) return;
-  void client.ask({ kind: 'argdown', text: WARM_UP }).catch(() => {});
+  void client
+    .ask({ kind: 'warm-up' })
+    .then(() => mark(MARKS.parsingPrepared))
+    .catch(() => {});
 }
-
-/** A claim with 150 tagged reasons and objections: enough text for the parser to warm up. */
-const WARM_UP = [
-  '[Root]: The claim all the others are about.',
-  ...Array.from(
-    { length: 150 },
-    (_, i) =>
-      `  ${i % 3 ? '+' : '-'} [S${i}]: Statement number ${i}, said about the claim. #t${i % 5}`,
-  ),
-].join('\n');

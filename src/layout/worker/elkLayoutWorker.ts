@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { serveRequests } from '../../workers/serveRequests';
-import { layoutMap } from '../layoutMap';
-import type { MapLayout } from '../types';
+import { layoutMap, sketchMap } from '../layoutMap';
+import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from '../types';
 import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
 
 /**
@@ -16,21 +16,37 @@ const elk = new ELK();
 
 const asJson = (layout: MapLayout) => JSON.stringify(layout) as LayoutJson;
 
+/**
+ * Generated maps as big as the ones that get a sketch; their sketches alone, without ELK,
+ * twice: one run compiles the code only in part.
+ */
+async function warmUp(): Promise<LayoutAnswer> {
+  const { generateMap } = await import('../../demo/generateMap');
+  for (const seed of [1, 2]) {
+    const sketch = sketchMap(generateMap({ nodes: WARM_UP_NODES, seed }), DEFAULT_LAYOUT_OPTIONS);
+    if (sketch) asJson(sketch);
+  }
+  return { kind: 'warm-up' };
+}
+const WARM_UP_NODES = 300;
+
 serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim) =>
-  request.kind === 'map'
-    ? {
-        kind: 'map',
-        layout: asJson(
-          await layoutMap(
-            request.map,
-            request.options,
-            elk,
-            request.previous,
-            request.sketch
-              ? (layout) => interim({ kind: 'map', layout: asJson(layout) })
-              : undefined,
+  request.kind === 'warm-up'
+    ? warmUp()
+    : request.kind === 'map'
+      ? {
+          kind: 'map',
+          layout: asJson(
+            await layoutMap(
+              request.map,
+              request.options,
+              elk,
+              request.previous,
+              request.sketch
+                ? (layout) => interim({ kind: 'map', layout: asJson(layout) })
+                : undefined,
+            ),
           ),
-        ),
-      }
-    : { kind: 'graph', graph: await elk.layout(request.graph) },
+        }
+      : { kind: 'graph', graph: await elk.layout(request.graph) },
 );

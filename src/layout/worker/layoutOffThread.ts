@@ -1,5 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../../model/types';
+import { MARKS, mark } from '../../workers/marks';
 import { nextTask } from '../../workers/nextTask';
 import { createWorkerClient } from '../../workers/workerClient';
 import type { ElkRunner } from '../layoutMap';
@@ -44,6 +45,20 @@ export const workerElk: ElkRunner = {
     return answer.graph;
   },
 };
+
+/**
+ * Gets a big map's first picture ready ahead of need, when the page is idle: the worker
+ * sketches a generated big map, so that the first real one runs compiled code (cold, its
+ * sketch of 1000 boxes took twice as long). Only a worker already running: a page drawn from
+ * cached layouts starts none (see layoutCache).
+ */
+export function prepareLayout(): void {
+  if (!client.running) return;
+  void client
+    .ask({ kind: 'warm-up' })
+    .then(() => mark(MARKS.layoutPrepared))
+    .catch(() => {});
+}
 
 /**
  * Stops the worker and what it is doing (a layout cancelled or taking too long); whoever
