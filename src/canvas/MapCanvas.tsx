@@ -14,7 +14,7 @@ import { highlightFor } from '../explore/highlight';
 import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import { useAppStoreApi } from '../store/useAppStore';
 import { CenterOnRequest } from './camera/CenterOnRequest';
-import { FitOnChange } from './camera/FitOnChange';
+import { FitOnChange, type FittedView, fitDue } from './camera/FitOnChange';
 import { FIT_VIEW } from './camera/fitView';
 import { RefitOnResize } from './camera/RefitOnResize';
 import { RevealHovered } from './camera/RevealHovered';
@@ -56,7 +56,12 @@ export function MapCanvas() {
   const stage = useRef<HTMLDivElement>(null);
   const shown = laidOut?.visible.map;
   const zoomBounds = useMemo(() => zoomBoundsFor(laidOut?.layout ?? null), [laidOut?.layout]);
-  const far = useFarView(laidOut?.layout ?? null, zoomBounds);
+  const userMoved = useRef(false);
+  const fitted = useRef<FittedView | null>(null);
+  const framing = () =>
+    laidOut !== null &&
+    fitDue(fitted.current, { map: epoch, options, sketch: laidOut.sketch === true }, userMoved);
+  const far = useFarView(laidOut?.layout ?? null, zoomBounds, framing);
   const highlight = useMemo(
     () => (shown ? highlightFor(shown, { nodeId: selected, relationId: selectedRelation }) : null),
     [shown, selected, selectedRelation],
@@ -177,8 +182,6 @@ export function MapCanvas() {
     );
   };
 
-  const userMoved = useRef(false);
-
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (node.type !== 'group-frame' && node.type !== 'junction')
       store.getState().selectNode(node.id);
@@ -290,7 +293,13 @@ export function MapCanvas() {
               <OverviewMap layout={laidOut.layout} />
               <CenterOnRequest layout={laidOut.layout} userMoved={userMoved} />
               <RevealHovered layout={laidOut.layout} userMoved={userMoved} />
-              <FitOnChange laidOut={laidOut} map={epoch} options={options} userMoved={userMoved} />
+              <FitOnChange
+                laidOut={laidOut}
+                map={epoch}
+                options={options}
+                userMoved={userMoved}
+                fitted={fitted}
+              />
               <RefitOnResize userMoved={userMoved} layout={laidOut.layout} />
             </>
           )}

@@ -54,17 +54,20 @@ export function fitZoom(
 }
 
 /**
- * Far away or not, from the camera; until the first fit of a layout (the camera still at its
- * start, or a fit pending) from the zoom that fit will have. Otherwise a big map would first be
- * drawn box by box at zoom 1, only to be replaced by its far picture a frame later.
+ * Far away or not, from the camera; until a layout is fitted (the camera still at its start,
+ * or a fit pending: `fitDue`, a new map or its ELK layout in place of the sketch) from the zoom
+ * that fit will have. Otherwise a big map would first be drawn box by box at the old zoom,
+ * thousands of boxes handed to React Flow, only to be replaced by its far picture a frame later.
  */
 export function useFarView(
   layout: MapLayout | null,
   bounds: { min: number; max: number },
+  /** Asked each time the camera moves: the fit is made a frame after the layout arrives. */
+  fitDue: () => boolean,
 ): boolean {
   return useStore((s) => {
     const [x, y, zoom] = s.transform;
-    const unfitted = s.fitViewQueued || (x === 0 && y === 0 && zoom === 1);
+    const unfitted = fitDue() || s.fitViewQueued || (x === 0 && y === 0 && zoom === 1);
     if (!unfitted || !layout) return zoom < FAR_ZOOM;
     const pane = {
       width: s.width || window.innerWidth,

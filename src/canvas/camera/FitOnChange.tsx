@@ -1,7 +1,30 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { LaidOut } from '../../store/appStore';
 import { FIT_VIEW } from './fitView';
+
+/** The view FitOnChange framed last: which map, with which options, sketch or not. */
+export interface FittedView {
+  map: number;
+  options: unknown;
+  sketch: boolean;
+}
+
+/**
+ * Whether a layout is to be framed anew: the first one, another map or other options, or
+ * ELK's layout in place of a sketch the reader has not moved about in. Asked during a render
+ * too: until that fit, the camera still frames what was shown before.
+ */
+export function fitDue(
+  before: FittedView | null,
+  now: FittedView,
+  userMoved: { current: boolean },
+): boolean {
+  if (!before) return true;
+  const sameView = before.map === now.map && before.options === now.options;
+  const sketchReplaced = before.sketch && !now.sketch && !userMoved.current;
+  return !sameView || sketchReplaced;
+}
 
 /**
  * Frames the whole map again when another map opens or the layout options change, and when
@@ -13,28 +36,26 @@ export function FitOnChange({
   map,
   options,
   userMoved,
+  fitted,
 }: {
   laidOut: LaidOut;
   /** Changes when another map is opened (the store's view epoch). */
   map: number;
   options: unknown;
   userMoved: { current: boolean };
+  /** The view framed last, kept by the caller, who asks `fitDue` while rendering. */
+  fitted: { current: FittedView | null };
 }) {
   const { fitView } = useReactFlow();
   // The first layout is framed by React Flow's own fitView as its boxes arrive, and again a
   // frame later: React Flow takes the boxes in before the zoom limit that comes with them,
   // so a map that needs to be seen from further than 0.05 would be framed cut off.
-  const fitted = useRef<{ map: number; options: unknown; sketch: boolean } | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
   useEffect(() => {
-    const sketch = laidOut.sketch === true;
-    const before = fitted.current;
-    fitted.current = { map, options, sketch };
-    if (before) {
-      const sameView = before.map === map && before.options === options;
-      const sketchReplaced = before.sketch && !sketch && !userMoved.current;
-      if (sameView && !sketchReplaced) return;
-    }
+    const now = { map, options, sketch: laidOut.sketch === true };
+    const due = fitDue(fitted.current, now, userMoved);
+    fitted.current = now;
+    if (!due) return;
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
     return () => cancelAnimationFrame(frame);
   }, [laidOut, map, options, fitView]);
