@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ConnectChooser, type PendingConnection } from '../editing/ConnectChooser';
 import { editCommands } from '../editing/editCommands';
 import { highlightFor } from '../explore/highlight';
-import { firstNode, isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
+import { isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import { useAppStoreApi } from '../store/useAppStore';
 import { CenterOnRequest } from './camera/CenterOnRequest';
 import { FitOnChange, type FittedView, fitDue } from './camera/FitOnChange';
@@ -24,6 +24,7 @@ import { FarPictureLayer } from './far/FarPictureLayer';
 import { boxAt } from './far/farPicture';
 import { FarView, isBigLayout, useFarView, zoomBoundsFor } from './farView';
 import { LayoutProgress } from './LayoutProgress';
+import { firstNodeOf } from './layoutFacts';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
 import { extentNode, type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
@@ -72,7 +73,7 @@ export function MapCanvas() {
     if (!laidOut) return null;
     return selected && laidOut.layout.nodes.some((b) => b.id === selected)
       ? selected
-      : firstNode(laidOut.visible.map, laidOut.layout);
+      : firstNodeOf(laidOut.layout, laidOut.visible.map);
   }, [laidOut, selected]);
   const big = laidOut ? isBigLayout(laidOut.layout) : false;
   // A big map seen from far away is drawn by the far picture; React Flow is given only the

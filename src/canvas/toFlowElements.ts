@@ -1,6 +1,5 @@
 import { type Edge, type Node, Position } from '@xyflow/react';
 import type { Highlight, HighlightRole } from '../explore/highlight';
-import { contentBounds } from '../layout/bounds';
 import { junctionId } from '../layout/elkIds';
 import type {
   EdgeRoute,
@@ -11,6 +10,7 @@ import type {
   NodeBox,
 } from '../layout/types';
 import type { ArgumentMap, ArgumentNode } from '../model/types';
+import { contentBoundsOf } from './layoutFacts';
 
 /** `lang` is the language of the drawn lines, for screen readers and hyphenation-free reading. */
 export type ClaimNodeData = {
@@ -191,7 +191,7 @@ const EXTENT_ID = '#extent';
  * (see `only` above); with this one among them its fit still frames the whole map.
  */
 export function extentNode(layout: MapLayout): ExtentFlowNode {
-  const b = contentBounds(layout);
+  const b = contentBoundsOf(layout);
   return {
     id: EXTENT_ID,
     type: 'extent',

@@ -63,7 +63,7 @@ export function useMapLayout(store: AppStoreApi): void {
     let settled = false;
     const showSketch = (sketch: MapLayout) => {
       sketched = sketch;
-      void prepareDrawing(sketch).then(() => {
+      void prepareDrawing(sketch, visible.map).then(() => {
         if (current && !settled)
           store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
       });
@@ -116,7 +116,7 @@ export function useMapLayout(store: AppStoreApi): void {
         return alignLayout(before, fresh, viewRect(flow.getState()));
       })
       .then(async (layout) => {
-        await prepareDrawing(layout);
+        await prepareDrawing(layout, visible.map);
         if (current) store.getState().setLaidOut({ visible, layout, map, options, epoch });
       })
       .catch(

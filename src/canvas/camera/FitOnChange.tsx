@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { LaidOut } from '../../store/appStore';
+import { zoomBoundsFor } from '../farView';
 import { FIT_VIEW } from './fitView';
 
 /** The view FitOnChange framed last: which map, with which options, sketch or not. */
@@ -53,9 +54,12 @@ export function FitOnChange({
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
   useEffect(() => {
     const now = { map, options, sketch: laidOut.sketch === true };
+    const first = fitted.current === null;
     const due = fitDue(fitted.current, now, userMoved);
     fitted.current = now;
     if (!due) return;
+    // React Flow's own fit of the first layout was right unless the zoom limit was in its way.
+    if (first && zoomBoundsFor(laidOut.layout).min >= zoomBoundsFor(null).min) return;
     const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
     return () => cancelAnimationFrame(frame);
   }, [laidOut, map, options, fitView]);

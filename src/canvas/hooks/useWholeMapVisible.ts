@@ -1,13 +1,12 @@
 import { useStore } from '@xyflow/react';
-import { useMemo } from 'react';
-import { contentBounds } from '../../layout/bounds';
 import type { MapLayout } from '../../layout/types';
+import { contentBoundsOf } from '../layoutFacts';
 
 const SLACK = 2;
 
 /** True while the viewport shows the whole map; then a minimap would only hide part of it. */
 export function useWholeMapVisible(layout: MapLayout): boolean {
-  const b = useMemo(() => contentBounds(layout), [layout]);
+  const b = contentBoundsOf(layout);
   return useStore((s) => {
     const [tx, ty, zoom] = s.transform;
     const left = -tx / zoom;

@@ -1,5 +1,6 @@
-import { contentBounds, type Rect } from '../../layout/bounds';
+import type { Rect } from '../../layout/bounds';
 import type { MapLayout, Point } from '../../layout/types';
+import { contentBoundsOf } from '../layoutFacts';
 import { oncePer } from '../oncePer';
 
 /** One SVG path of rectangles: thousands of boxes drawn as one element, not one each. */
@@ -16,7 +17,7 @@ export interface OverviewPicture {
 
 /** The map's bounds with a margin of a twentieth of its larger side, so edges stay visible. */
 export function overviewPicture(layout: MapLayout): OverviewPicture {
-  const b = contentBounds(layout);
+  const b = contentBoundsOf(layout);
   const margin = Math.max(b.width, b.height) / 20;
   return {
     bounds: {

@@ -2,8 +2,9 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { serveRequests } from '../../workers/serveRequests';
 import { layoutMap, sketchMap } from '../layoutMap';
-import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from '../types';
-import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
+import { DEFAULT_LAYOUT_OPTIONS } from '../types';
+import { toLayoutJson } from './layoutJson';
+import type { LayoutAnswer, LayoutRequest } from './protocol';
 
 /**
  * The whole layout stage off the page's thread: measuring the text of thousands of boxes and
@@ -14,8 +15,6 @@ import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
  */
 const elk = new ELK();
 
-const asJson = (layout: MapLayout) => JSON.stringify(layout) as LayoutJson;
-
 /**
  * Generated maps as big as the ones that get a sketch; their sketches alone, without ELK,
  * twice: one run compiles the code only in part.
@@ -24,7 +23,7 @@ async function warmUp(): Promise<LayoutAnswer> {
   const { generateMap } = await import('../../demo/generateMap');
   for (const seed of [1, 2]) {
     const sketch = sketchMap(generateMap({ nodes: WARM_UP_NODES, seed }), DEFAULT_LAYOUT_OPTIONS);
-    if (sketch) asJson(sketch);
+    if (sketch) toLayoutJson(sketch);
   }
   return { kind: 'warm-up' };
 }
@@ -36,14 +35,14 @@ serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim) =>
     : request.kind === 'map'
       ? {
           kind: 'map',
-          layout: asJson(
+          layout: toLayoutJson(
             await layoutMap(
               request.map,
               request.options,
               elk,
               request.previous,
               request.sketch
-                ? (layout) => interim({ kind: 'map', layout: asJson(layout) })
+                ? (layout) => interim({ kind: 'map', layout: toLayoutJson(layout) })
                 : undefined,
             ),
           ),

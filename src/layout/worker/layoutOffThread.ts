@@ -5,9 +5,8 @@ import { nextTask } from '../../workers/nextTask';
 import { createWorkerClient } from '../../workers/workerClient';
 import type { ElkRunner } from '../layoutMap';
 import type { LayoutOptions, MapLayout, Point } from '../types';
-import type { LayoutAnswer, LayoutJson, LayoutRequest } from './protocol';
-
-const fromJson = (json: LayoutJson) => JSON.parse(json) as MapLayout;
+import { fromLayoutJson } from './layoutJson';
+import type { LayoutAnswer, LayoutRequest } from './protocol';
 
 /** The page's one layout worker: the map view, presenter and exports share it. */
 const client = createWorkerClient<LayoutRequest, LayoutAnswer>(
@@ -28,13 +27,14 @@ export async function layoutOffThread(
   const answer = await client.ask(
     { kind: 'map', map, options, previous, sketch: onSketch !== undefined },
     (early) => {
-      if (early.kind === 'map') onSketch?.(fromJson(early.layout));
+      if (early.kind === 'map' && onSketch) void fromLayoutJson(early.layout).then(onSketch);
     },
   );
   if (answer.kind !== 'map') throw new Error('the layout worker answered another question');
-  // Parsed in a task of its own: the caller's work on the layout is another.
+  // Parsed in tasks of its own: the caller's work on the layout is another.
+  const layout = await fromLayoutJson(answer.layout);
   await nextTask();
-  return fromJson(answer.layout);
+  return layout;
 }
 
 /** ELK in the layout worker, for callers that build their own graph (the exports). */

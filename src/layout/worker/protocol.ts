@@ -1,6 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../../model/types';
-import type { LayoutOptions, MapLayout, Point } from '../types';
+import type { LayoutOptions, Point } from '../types';
+import type { LayoutJson } from './layoutJson';
 
 /** Asked of the layout worker: a whole map laid out, or a ready ELK graph (the exports'). */
 export type LayoutRequest =
@@ -17,14 +18,8 @@ export type LayoutRequest =
   /** Sketch a generated big map, for nobody: the code a big map's sketch runs gets compiled. */
   | { id: number; kind: 'warm-up' };
 
-/**
- * A map's layout comes as JSON text: the page parses thousands of boxes from text in a third
- * of the time the structured clone takes to rebuild them, and its thread is what the reader feels.
- */
+/** A map's layout comes as JSON text (see layoutJson). */
 export type LayoutAnswer =
   | { kind: 'map'; layout: LayoutJson }
   | { kind: 'graph'; graph: ElkNode }
   | { kind: 'warm-up' };
-
-/** `JSON.stringify` of a MapLayout. */
-export type LayoutJson = string & { readonly __layout: MapLayout };
