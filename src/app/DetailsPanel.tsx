@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateNode } from '../edit/nodeEdits';
 import { applyEdit } from '../editing/applyEdit';
 import { toUiLanguage } from '../i18n/resources';
-import { nodeHeader } from '../layout/nodeText';
+import { shownHeader } from '../layout/nodeHead';
 import { useAppStoreApi } from '../store/useAppStore';
 
 // The editing fields load with the first selection, not with the page.
@@ -22,6 +22,7 @@ export function DetailsPanel() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
+  const layout = store((s) => s.laidOut?.layout);
   // The panel opens a moment after a selection: opening narrows the map, and the second click
   // of a double click (edit in place) must still land on the box it was aimed at.
   const selectedId = useSettled(store((s) => s.selectedNodeId));
@@ -51,7 +52,7 @@ export function DetailsPanel() {
   return (
     <aside className="am-details" aria-label={t('details.label')} data-testid="details">
       <header>
-        <h2>{nodeHeader(node, toUiLanguage(i18n.resolvedLanguage))}</h2>
+        <h2>{shownHeader(layout, node, toUiLanguage(i18n.resolvedLanguage))}</h2>
         <button
           type="button"
           onClick={() => store.getState().selectNode(null)}

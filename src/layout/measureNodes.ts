@@ -2,8 +2,9 @@ import type { UiLanguage } from '../i18n/resources';
 import { measureText } from '../measure/measureText';
 import { wrapText } from '../measure/wrapText';
 import type { ArgumentMap } from '../model/types';
+import { nodeBody } from './nodeHead';
 import { GROUP_STYLE, NODE_STYLE } from './nodeStyle';
-import { nodeBody, nodeHeader } from './nodeText';
+import { nodeHeader } from './nodeText';
 import type { LabelLanguage, NodeBox } from './types';
 
 export type MeasuredNode = Omit<NodeBox, 'x' | 'y'>;

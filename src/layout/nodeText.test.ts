@@ -3,8 +3,9 @@ import { tinyMap } from '../explore/testMaps';
 import { measureText } from '../measure/measureText';
 import type { ArgumentNode } from '../model/types';
 import { measureNodes } from './measureNodes';
+import { nodeBody, nodeHead, shownHeader } from './nodeHead';
 import { NODE_STYLE } from './nodeStyle';
-import { nodeBody, nodeHeader } from './nodeText';
+import { nodeHeader } from './nodeText';
 
 const s = NODE_STYLE;
 const node = (extra: Partial<ArgumentNode> = {}): ArgumentNode => ({
@@ -91,5 +92,26 @@ describe('nodeBody', () => {
     expect(nodeBody(node({ gloss: 'Steuern' }), 'gloss')).toBe('Steuern');
     expect(nodeBody(node({ gloss: ' ' }), 'gloss')).toBe('Taxes are too high.');
     expect(nodeBody(node({ gloss: 'Steuern' }), 'source')).toBe('Taxes are too high.');
+  });
+});
+
+describe("shownHeader (the panels' header for a node)", () => {
+  it("is the box's header as laid out, tags and all; without a box, the kind and flags", () => {
+    const tagged = node({ implicit: true, tags: ['economy'] });
+    const header = nodeHeader(tagged);
+    const layout = {
+      width: 100,
+      height: 100,
+      nodes: [
+        { id: tagged.id, kind: tagged.kind, x: 0, y: 0, width: 100, height: 50, header, lines: [] },
+      ],
+      groups: [],
+      junctions: [],
+      edges: [],
+    };
+    expect(shownHeader(layout, tagged, 'en')).toBe(header);
+    expect(header).toContain('#economy');
+    expect(shownHeader(undefined, tagged, 'en')).toBe(nodeHead(tagged, 'en'));
+    expect(nodeHead(tagged, 'en')).toBe(header.split(' · #')[0]);
   });
 });

@@ -1,10 +1,8 @@
-import { RESOURCES, type UiLanguage } from '../i18n/resources';
+import type { UiLanguage } from '../i18n/resources';
 import { measureText } from '../measure/measureText';
 import type { ArgumentNode } from '../model/types';
+import { nodeHead, HEADER_SEPARATOR as SEPARATOR } from './nodeHead';
 import { NODE_STYLE } from './nodeStyle';
-import type { LabelLanguage } from './types';
-
-const SEPARATOR = ' · ';
 
 /**
  * The small caps line above a node's text: its kind and flags, in words, never colour alone,
@@ -13,11 +11,7 @@ const SEPARATOR = ' · ';
  * widest a text line may be; the rest are counted (`+2`). The first tag is always shown.
  */
 export function nodeHeader(node: ArgumentNode, language: UiLanguage = 'en'): string {
-  const words = RESOURCES[language];
-  const parts = [words.kind[node.kind]];
-  if (node.implicit) parts.push(words.flag.implicit);
-  if (node.breaksOff) parts.push(words.flag.breaksOff);
-  const head = parts.join(SEPARATOR).toUpperCase();
+  const head = nodeHead(node, language);
   const tags = node.tags ?? [];
   if (tags.length === 0) return head;
 
@@ -33,9 +27,4 @@ export function nodeHeader(node: ArgumentNode, language: UiLanguage = 'en'): str
     line = next;
   }
   return line;
-}
-
-/** The text a box shows; falls back to the source text when a node has no gloss. */
-export function nodeBody(node: ArgumentNode, labels: LabelLanguage): string {
-  return labels === 'gloss' && node.gloss.trim() !== '' ? node.gloss : node.text;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../app/typingTarget';
 import { type SearchHit, searchNodes } from '../explore/search';
 import { toUiLanguage } from '../i18n/resources';
-import { nodeHeader } from '../layout/nodeText';
+import { shownHeader } from '../layout/nodeHead';
 import { useAppStoreApi } from '../store/useAppStore';
 import { HitText } from './HitText';
 
@@ -23,6 +23,7 @@ export function SearchBox() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const map = store((s) => s.map);
+  const layout = store((s) => s.laidOut?.layout);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(-1);
   // The hit list shows while the search has focus, so it never covers the map for good.
@@ -110,7 +111,7 @@ export function SearchBox() {
                     onClick={() => go(i)}
                   >
                     <span className="am-search__kind">
-                      {nodeHeader(node, toUiLanguage(i18n.resolvedLanguage))}
+                      {shownHeader(layout, node, toUiLanguage(i18n.resolvedLanguage))}
                     </span>
                     <HitText
                       text={field === 'gloss' ? node.gloss : node.text}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeBody } from '../../layout/nodeText';
+import { nodeBody } from '../../layout/nodeHead';
 import { formatPath, parseMap } from '../../model/parseMap';
 import {
   type ArgumentNode,

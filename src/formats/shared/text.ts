@@ -1,4 +1,4 @@
-import { nodeBody } from '../../layout/nodeText';
+import { nodeBody } from '../../layout/nodeHead';
 import type { LabelLanguage } from '../../layout/types';
 import type { ArgumentNode } from '../../model/types';
 
