@@ -22,6 +22,9 @@ export function connectPresentation(store: AppStoreApi, role: PresentRole): () =
   const channel = new BroadcastChannel(CHANNEL);
   // A state taken from the other window is not sent back to it.
   let applying = false;
+  // The audience window copies its map to the channel only once a presenter window has said
+  // hello: copying a big map on every edit, for nobody, cost each edit tens of milliseconds.
+  let presenterSeen = false;
   const send = (message: Message) => channel.postMessage(message);
   channel.onmessage = (event: MessageEvent<Message>) => {
     const message = event.data;
@@ -29,6 +32,7 @@ export function connectPresentation(store: AppStoreApi, role: PresentRole): () =
     try {
       if (message.type === 'state') store.getState().syncPresentation(message.presentation);
       else if (message.type === 'hello' && role === 'audience') {
+        presenterSeen = true;
         const s = store.getState();
         send({ type: 'map', map: s.map, presentation: s.presentation });
       } else if (message.type === 'map' && role === 'presenter') {
@@ -42,9 +46,9 @@ export function connectPresentation(store: AppStoreApi, role: PresentRole): () =
   const unsubscribe = store.subscribe((s, previous) => {
     if (applying) return;
     // The audience opened another map: the presenter follows it.
-    if (role === 'audience' && s.map !== previous.map)
-      send({ type: 'map', map: s.map, presentation: s.presentation });
-    else if (s.presentation !== previous.presentation)
+    if (role === 'audience' && s.map !== previous.map) {
+      if (presenterSeen) send({ type: 'map', map: s.map, presentation: s.presentation });
+    } else if (s.presentation !== previous.presentation)
       send({ type: 'state', presentation: s.presentation });
   });
   if (role === 'presenter') send({ type: 'hello' });
