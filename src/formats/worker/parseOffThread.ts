@@ -1,11 +1,9 @@
 import { MARKS, mark } from '../../workers/marks';
 import type { Unnumbered } from '../../workers/protocol';
 import { createWorkerClient } from '../../workers/workerClient';
-import { type ImportFormatId, importMap } from '../importers';
+import { importMap } from '../importers';
 import type { ImportResult } from '../shared/importResult';
-import type { ParseAnswer, ParseRequest } from './protocol';
-
-type Result = ImportResult & { format?: ImportFormatId };
+import type { ParseAnswer, ParseRequest, ReadResult } from './protocol';
 
 /** The page's parsing worker, started on first use. */
 const client = createWorkerClient<ParseRequest, ParseAnswer>(
@@ -19,13 +17,13 @@ const client = createWorkerClient<ParseRequest, ParseAnswer>(
  */
 async function ask(
   request: Unnumbered<ParseRequest>,
-  here: () => Promise<Result> | Result,
-): Promise<Result> {
+  here: () => Promise<ReadResult> | ReadResult,
+): Promise<ReadResult> {
   if (typeof Worker === 'undefined' || client.crashed) return here();
   try {
     const answer = await client.ask(request);
     if (answer.kind !== 'read') throw new Error('the parsing worker answered another question');
-    return answer.result;
+    return JSON.parse(answer.json) as ReadResult;
   } catch (error) {
     // The worker failed (not the file): read it here rather than give up.
     if (client.crashed) return here();
@@ -34,7 +32,7 @@ async function ask(
 }
 
 /** Reads a map file in any format the app opens, in the worker (see importMap). */
-export function importOffThread(name: string, text: string): Promise<Result> {
+export function importOffThread(name: string, text: string): Promise<ReadResult> {
   return ask({ kind: 'import', name, text }, () => importMap(name, text));
 }
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { serveRequests } from '../../workers/serveRequests';
 import { importMap } from '../importers';
-import type { ParseAnswer, ParseRequest } from './protocol';
+import type { ParseAnswer, ParseRequest, ReadJson, ReadResult } from './protocol';
 
 /**
  * Parsing off the page's thread: Argdown's parser takes ~50 ms for 100 statements and ~170 ms
@@ -10,13 +10,11 @@ import type { ParseAnswer, ParseRequest } from './protocol';
  */
 serveRequests<ParseRequest, ParseAnswer>(async (request) => {
   if (request.kind === 'warm-up') return warmUp();
-  return {
-    kind: 'read',
-    result:
-      request.kind === 'import'
-        ? await importMap(request.name, request.text)
-        : (await import('../argdown/fromArgdown')).fromArgdown(request.text),
-  };
+  const result: ReadResult =
+    request.kind === 'import'
+      ? await importMap(request.name, request.text)
+      : (await import('../argdown/fromArgdown')).fromArgdown(request.text);
+  return { kind: 'read', json: JSON.stringify(result) as ReadJson };
 });
 
 /**

@@ -10,6 +10,12 @@ export type ParseRequest =
   | { id: number; kind: 'argdown'; text: string }
   | { id: number; kind: 'warm-up' };
 
-export type ParseAnswer =
-  | { kind: 'read'; result: ImportResult & { format?: ImportFormatId } }
-  | { kind: 'warmed-up' };
+/**
+ * What was read comes as JSON text: the page parses a thousand nodes from text faster than the
+ * structured clone rebuilds them, and its thread is the one the reader feels.
+ */
+export type ParseAnswer = { kind: 'read'; json: ReadJson } | { kind: 'warmed-up' };
+
+export type ReadResult = ImportResult & { format?: ImportFormatId };
+/** `JSON.stringify` of a ReadResult. */
+export type ReadJson = string & { readonly __read: ReadResult };
