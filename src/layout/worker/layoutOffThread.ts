@@ -1,7 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../../model/types';
 import { MARKS, mark } from '../../workers/marks';
-import { nextTask } from '../../workers/nextTask';
 import { createWorkerClient } from '../../workers/workerClient';
 import type { ElkRunner } from '../layoutMap';
 import type { LayoutOptions, MapLayout, Point } from '../types';
@@ -31,10 +30,8 @@ export async function layoutOffThread(
     },
   );
   if (answer.kind !== 'map') throw new Error('the layout worker answered another question');
-  // Parsed in tasks of its own: the caller's work on the layout is another.
-  const layout = await fromLayoutJson(answer.layout);
-  await nextTask();
-  return layout;
+  // Parsed a slice per task; the caller yields before its own work on it (see prepareDrawing).
+  return fromLayoutJson(answer.layout);
 }
 
 /** ELK in the layout worker, for callers that build their own graph (the exports). */
