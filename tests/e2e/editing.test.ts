@@ -155,11 +155,15 @@ describe('reordering', () => {
     const first = (await drawn(page)).find((n) => n.text === 'First');
     await page.locator(`.react-flow__node[data-id="${first?.id}"]`).focus();
     await page.keyboard.press(before ? 'Alt+ArrowRight' : 'Alt+ArrowLeft');
-    await expect.poll(async () => (await x('First')) < (await x('Second'))).toBe(!before);
-    // Its reason went with it: still under "First", on the same side of "Second".
-    expect((await x('Under first')) < (await x('Second'))).toBe(!before);
+    // Its reason goes with it: still under "First", on the same side of "Second". Both are
+    // asked in one poll: the boxes glide to their places, not all at the same moment.
+    const sides = async () => [
+      (await x('First')) < (await x('Second')),
+      (await x('Under first')) < (await x('Second')),
+    ];
+    await expect.poll(sides).toEqual([!before, !before]);
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await x('First')) < (await x('Second'))).toBe(before);
+    await expect.poll(sides).toEqual([before, before]);
     expect(errors).toEqual([]);
     await page.close();
   });
