@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from './mapPage';
+import { generateMap } from '../../src/demo/generateMap';
+import { toArgdown } from '../../src/formats/argdown/toArgdown';
+import { waitForMap } from '../browser/appPage';
+import { chooseMapFile, sharedBrowser } from './mapPage';
 
 const shared = sharedBrowser();
 
@@ -103,6 +106,52 @@ describe('a big map (?demo=big)', () => {
 });
 
 describe('a sketch first', () => {
+  it('frames a big file opened over a small map whole from its first frame', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    // Each frame from here on: is the far picture there, and is it whole within the pane?
+    await page.evaluate(() => {
+      const frames: boolean[] = [];
+      (window as unknown as { frames_: boolean[] }).frames_ = frames;
+      const poll = () => {
+        const boxes = [...document.querySelectorAll('.am-far__boxes')];
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        if (boxes.length > 0 && pane) {
+          const rects = boxes.map((b) => b.getBoundingClientRect());
+          frames.push(
+            rects.every(
+              (r) =>
+                r.left >= pane.left - 1 &&
+                r.top >= pane.top - 1 &&
+                r.right <= pane.right + 1 &&
+                r.bottom <= pane.bottom + 1,
+            ),
+          );
+        }
+        if (frames.length < 3) requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    const text = toArgdown(generateMap({ nodes: 1000, seed: 4 }));
+    await chooseMapFile(page, {
+      name: 'big.argdown',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text),
+    });
+    const frames = () =>
+      page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_.length);
+    await expect.poll(frames, { timeout: 30_000 }).toBe(3);
+    // Not a frame of it at the small map's zoom, cut off, before the fit.
+    expect(
+      await page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_),
+    ).toEqual([true, true, true]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("draws a big map at once as a sketch while ELK works, then ELK's layout in its place, whole", async () => {
     const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];

@@ -1,7 +1,8 @@
-import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useLayoutEffect } from 'react';
 import type { LaidOut } from '../../store/appStore';
-import { zoomBoundsFor } from '../farView';
+import { isBigLayout, zoomBoundsFor } from '../farView';
+import { contentBoundsOf } from '../layoutFacts';
 import { FIT_VIEW } from './fitView';
 
 /** The view FitOnChange framed last: which map, with which options, sketch or not. */
@@ -47,20 +48,46 @@ export function FitOnChange({
   /** The view framed last, kept by the caller, who asks `fitDue` while rendering. */
   fitted: { current: FittedView | null };
 }) {
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
+  const flow = useStoreApi();
   // The first layout is framed by React Flow's own fitView as its boxes arrive, and again a
   // frame later: React Flow takes the boxes in before the zoom limit that comes with them,
   // so a map that needs to be seen from further than 0.05 would be framed cut off.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
-  useEffect(() => {
+  useLayoutEffect(() => {
     const now = { map, options, sketch: laidOut.sketch === true };
     const first = fitted.current === null;
-    const due = fitDue(fitted.current, now, userMoved);
-    fitted.current = now;
-    if (!due) return;
+    const { layout } = laidOut;
     // React Flow's own fit of the first layout was right unless the zoom limit was in its way.
-    if (first && zoomBoundsFor(laidOut.layout).min >= zoomBoundsFor(null).min) return;
-    const frame = requestAnimationFrame(() => void fitView(FIT_VIEW));
+    if (
+      !fitDue(fitted.current, now, userMoved) ||
+      (first && zoomBoundsFor(layout).min >= zoomBoundsFor(null).min)
+    ) {
+      fitted.current = now;
+      return;
+    }
+    // A big map is framed before its first paint, from its bounds (React Flow would wait for
+    // its boxes): painted a frame at the old zoom, its far picture took 100+ ms to raster.
+    const { width, height, panZoom, maxZoom } = flow.getState();
+    if (isBigLayout(layout) && width > 0 && height > 0 && panZoom) {
+      const zoom = zoomBoundsFor(layout);
+      // React Flow applies the new lower limit after this effect; the fit must not be held by
+      // the old one.
+      panZoom.setScaleExtent([zoom.min, maxZoom]);
+      fitted.current = now;
+      const b = contentBoundsOf(layout);
+      const padding = FIT_VIEW.padding ?? 0;
+      void setViewport(getViewportForBounds(b, width, height, zoom.min, zoom.max, padding));
+      // React Flow's own fit of a first layout comes after this one, held by the old limit.
+      if (!first) return;
+    }
+    // Noted as framed only with the fit itself: until then a render (React Flow takes in the
+    // new boxes) must still see the fit as due, or a big map is drawn box by box for a frame
+    // at the old zoom instead of as the far picture.
+    const frame = requestAnimationFrame(() => {
+      fitted.current = now;
+      void fitView(FIT_VIEW);
+    });
     return () => cancelAnimationFrame(frame);
   }, [laidOut, map, options, fitView]);
   return null;
