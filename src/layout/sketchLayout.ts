@@ -1,14 +1,13 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { median } from './stats';
 import { levelsInside, num, paddingOf, type TreeLayering } from './treeLayering';
 import type { Point } from './types';
 
 /**
  * A first drawing of a big map in a few milliseconds, shown while ELK works (seconds at 1000
  * boxes): the tree layering's layers stacked, each layer's boxes in walk order with each run
- * of siblings centred under its claim where there is room, group members in rows inside their
- * frame, and every edge a three-piece orthogonal line. No crossing minimisation, no routing
- * around boxes: ELK's layout replaces it.
+ * of siblings as near centred under its claim as the layer allows (see packRuns), group
+ * members in rows inside their frame, and every edge a three-piece orthogonal line. No
+ * crossing minimisation, no routing around boxes: ELK's layout replaces it.
  *
  * Works in a frame where layers run downwards ("depth") and boxes sit side by side along
  * them ("breadth"); `up` is that frame as is, `right` turns it so the conclusion is on the
@@ -110,10 +109,8 @@ export function sketchLayout(
   for (const layer of layers) {
     if (!layer) continue;
     layer.sort(byWalk);
-    let right = Number.NEGATIVE_INFINITY;
-    // How far each run landed from where it wanted to be (pushed along by the runs before it).
-    const pushed: number[] = [];
-    // A run of siblings (one parent above) is centred under that parent where there is room.
+    // Runs of siblings (one parent above), each wanting to be centred under its parent.
+    const runs: Run[] = [];
     for (let i = 0; i < layer.length; ) {
       const parent = parentOf.get((layer[i] as ElkNode).id);
       let j = i;
@@ -123,22 +120,20 @@ export function sketchLayout(
         j++;
       }
       const above = parent === undefined ? undefined : frame.get(parent);
-      const free = Number.isFinite(right) ? right + gapAlong : undefined;
-      const wanted = above ? above.a + above.b / 2 - breadth / 2 : (free ?? 0);
-      let a = free === undefined ? wanted : Math.max(wanted, free);
-      if (above) pushed.push(a - wanted);
-      for (let k = i; k < j; k++) {
-        const c = layer[k] as ElkNode;
-        placeTop(c, a, depth);
-        a += breadthOf(c) + gapAlong;
-      }
-      right = a - gapAlong;
+      runs.push({
+        boxes: layer.slice(i, j),
+        breadth,
+        wanted: above ? above.a + above.b / 2 - breadth / 2 : undefined,
+      });
       i = j;
     }
-    // Packing only pushes runs one way: move the layer back by the median push, so the
-    // drawing does not lean further with every layer (a shift of the whole layer keeps it apart).
-    const back = median(pushed);
-    if (back > 0) for (const c of layer) (frame.get(c.id) as { a: number }).a -= back;
+    for (const [run, a] of packRuns(runs, gapAlong)) {
+      let at = a;
+      for (const c of run.boxes) {
+        placeTop(c, at, depth);
+        at += breadthOf(c) + gapAlong;
+      }
+    }
     depth += Math.max(...layer.map(depthOf)) + gapAcross;
   }
 
@@ -206,6 +201,77 @@ export function sketchLayout(
   const extentDrawn = { a: extentA + (up ? pad.right : pad.bottom), d: totalD };
   out.width = up ? extentDrawn.a : extentDrawn.d;
   out.height = up ? extentDrawn.d : extentDrawn.a;
+  return out;
+}
+
+/** A run of siblings in a layer: its boxes, their breadth, where it would like to start. */
+interface Run {
+  boxes: ElkNode[];
+  breadth: number;
+  /** Start centring it under its parent; none for boxes without one (the conclusions). */
+  wanted: number | undefined;
+}
+
+/**
+ * Where each run starts: in order, `gap` apart, each as near its wanted start as the others
+ * let it be. Runs that would overlap are merged into a block placed at the mean of what its
+ * runs want (least squares; "pool adjacent violators"), so a crowded layer spreads both ways
+ * around its parents instead of being pushed off to one side. A run without a wish follows
+ * the one before it.
+ */
+export function packRuns(runs: readonly Run[], gap: number): [Run, number][] {
+  interface Block {
+    first: number;
+    count: number;
+    breadth: number;
+    /** Sum of (wanted start of each run - its offset in the block), over runs with a wish. */
+    sum: number;
+    wishes: number;
+    start: number;
+  }
+  const blocks: Block[] = [];
+  let end = 0; // where the runs placed so far end (for runs without a wish)
+  runs.forEach((run, i) => {
+    const wish = run.wanted ?? (blocks.length > 0 ? end + gap : 0);
+    let block: Block = {
+      first: i,
+      count: 1,
+      breadth: run.breadth,
+      sum: wish,
+      wishes: 1,
+      start: wish,
+    };
+    // Merge with the block before while they would overlap.
+    for (
+      let prev = blocks.at(-1);
+      prev && prev.start + prev.breadth + gap > block.start;
+      prev = blocks.at(-1)
+    ) {
+      blocks.pop();
+      const offset = prev.breadth + gap;
+      const sum = prev.sum + block.sum - block.wishes * offset;
+      const wishes = prev.wishes + block.wishes;
+      block = {
+        first: prev.first,
+        count: prev.count + block.count,
+        breadth: offset + block.breadth,
+        sum,
+        wishes,
+        start: sum / wishes,
+      };
+    }
+    blocks.push(block);
+    end = block.start + block.breadth;
+  });
+  const out: [Run, number][] = [];
+  for (const b of blocks) {
+    let at = b.start;
+    for (let k = b.first; k < b.first + b.count; k++) {
+      const run = runs[k] as Run;
+      out.push([run, at]);
+      at += run.breadth + gap;
+    }
+  }
   return out;
 }
 
