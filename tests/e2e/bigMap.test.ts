@@ -106,48 +106,50 @@ describe('a big map (?demo=big)', () => {
 });
 
 describe('a sketch first', () => {
-  it('frames a big file opened over a small map whole from its first frame', async () => {
+  it.each([
+    ['opened as a file over a small map', ''],
+    ['opened from a link', '?demo=big&n=1200'],
+  ])('frames a big map %s whole from its first frame', async (_, query) => {
     const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(inject('appUrl'));
-    await waitForMap(page);
-    // Each frame from here on: is the far picture there, and is it whole within the pane?
-    await page.evaluate(() => {
+    // The first three frames with the far picture: is it whole within the pane?
+    await page.addInitScript(() => {
       const frames: boolean[] = [];
       (window as unknown as { frames_: boolean[] }).frames_ = frames;
       const poll = () => {
         const boxes = [...document.querySelectorAll('.am-far__boxes')];
         const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
         if (boxes.length > 0 && pane) {
-          const rects = boxes.map((b) => b.getBoundingClientRect());
           frames.push(
-            rects.every(
-              (r) =>
+            boxes.every((b) => {
+              const r = b.getBoundingClientRect();
+              return (
                 r.left >= pane.left - 1 &&
                 r.top >= pane.top - 1 &&
                 r.right <= pane.right + 1 &&
-                r.bottom <= pane.bottom + 1,
-            ),
+                r.bottom <= pane.bottom + 1
+              );
+            }),
           );
         }
         if (frames.length < 3) requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
     });
-    const text = toArgdown(generateMap({ nodes: 1000, seed: 4 }));
-    await chooseMapFile(page, {
-      name: 'big.argdown',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(text),
-    });
-    const frames = () =>
-      page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_.length);
-    await expect.poll(frames, { timeout: 30_000 }).toBe(3);
-    // Not a frame of it at the small map's zoom, cut off, before the fit.
-    expect(
-      await page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_),
-    ).toEqual([true, true, true]);
+    await page.goto(`${inject('appUrl')}${query}`);
+    if (!query) {
+      await waitForMap(page);
+      await chooseMapFile(page, {
+        name: 'big.argdown',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(toArgdown(generateMap({ nodes: 1000, seed: 4 }))),
+      });
+    }
+    const frames = () => page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_);
+    await expect.poll(async () => (await frames()).length, { timeout: 30_000 }).toBe(3);
+    // Not a frame of it at the zoom before, cut off, ahead of the fit.
+    expect(await frames()).toEqual([true, true, true]);
     expect(errors).toEqual([]);
     await page.close();
   });

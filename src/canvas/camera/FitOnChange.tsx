@@ -78,8 +78,10 @@ export function FitOnChange({
       const b = contentBoundsOf(layout);
       const padding = FIT_VIEW.padding ?? 0;
       void setViewport(getViewportForBounds(b, width, height, zoom.min, zoom.max, padding));
-      // React Flow's own fit of a first layout comes after this one, held by the old limit.
-      if (!first) return;
+      // React Flow's own fit of a first layout would come after this one, held by the old
+      // lower limit (cut off), and would need one more fit a frame later: not wanted.
+      if (first) flow.setState({ fitViewQueued: false });
+      return;
     }
     // Noted as framed only with the fit itself: until then a render (React Flow takes in the
     // new boxes) must still see the fit as due, or a big map is drawn box by box for a frame
