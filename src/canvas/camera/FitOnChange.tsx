@@ -50,9 +50,9 @@ export function FitOnChange({
 }) {
   const { fitView, setViewport } = useReactFlow();
   const flow = useStoreApi();
-  // The first layout is framed by React Flow's own fitView as its boxes arrive, and again a
-  // frame later: React Flow takes the boxes in before the zoom limit that comes with them,
-  // so a map that needs to be seen from further than 0.05 would be framed cut off.
+  // A first layout that is not big is framed by React Flow's own fitView as its boxes arrive,
+  // and again a frame later: React Flow takes the boxes in before the zoom limit that comes
+  // with them, so a map that needs to be seen from further than 0.05 would be framed cut off.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a layout arrives, since only then do the new boxes have their places
   useLayoutEffect(() => {
     const now = { map, options, sketch: laidOut.sketch === true };
