@@ -1,12 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { bundledLayouts } from './scripts/vite/bundledLayouts';
+
+// Cached layouts (src/layout/layoutCache.ts) are valid for the build that made them.
+const BUILD_ID = Date.now().toString(36);
 
 export default defineConfig({
-  // Cached layouts (src/layout/layoutCache.ts) are valid for the build that made them.
-  define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)) },
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     react(),
+    // The default map laid out at build time: a first visit starts no ELK for it.
+    bundledLayouts(BUILD_ID),
     // A service worker caches the whole app on the first visit: it then opens and works with
     // the network off (a classroom's Wi-Fi), and it can be installed.
     VitePWA({

@@ -10,6 +10,7 @@ import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
 import { prepareParsing } from './formats/worker/parseOffThread';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
+import { loadBundledLayouts } from './layout/bundledLayout';
 import { prepareLayout } from './layout/worker/layoutOffThread';
 import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
 import { LibraryContext } from './library/LibraryContext';
@@ -55,6 +56,8 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
   // is not saved unless edited, and the map of the last visit stays in the library.
   const demo = presenter ? null : await demoMap(window.location.search);
   const map = demo ?? restored?.map ?? defaultMap;
+  // Its layout was made at build time: fetched now, it is in when the view asks for it.
+  if (map === defaultMap) void loadBundledLayouts();
   const fromLink = initialStateFromQuery(map, window.location.search, saved);
   const store = createAppStore(map, fromLink.state.options, fromLink.state.filter);
   store.setState({

@@ -10,8 +10,6 @@ export interface WorkerClient<Request extends WorkerRequest, Answer> {
   stop(reason: string): void;
   /** Whether a worker of this client ever crashed or failed to start. */
   readonly crashed: boolean;
-  /** Whether a worker is running now (started and not stopped). */
-  readonly running: boolean;
 }
 
 /**
@@ -75,9 +73,6 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
     stop,
     get crashed() {
       return crashed;
-    },
-    get running() {
-      return worker !== null;
     },
   };
 }

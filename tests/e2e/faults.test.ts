@@ -67,7 +67,8 @@ describe('a crashing layout worker', () => {
         body: "self.onmessage = () => setTimeout(() => { throw new Error('out of memory'); });",
       }),
     );
-    await page.goto(inject('appUrl'));
+    // Left to right: not the default map's layout made at build time, so the worker is asked.
+    await page.goto(`${inject('appUrl')}?dir=right`);
     const alert = page.getByRole('alert');
     await expect
       .poll(() => alert.textContent(), { timeout: 20_000 })

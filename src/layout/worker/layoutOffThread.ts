@@ -44,13 +44,12 @@ export const workerElk: ElkRunner = {
 };
 
 /**
- * Gets a big map's first picture ready ahead of need, when the page is idle: the worker
- * sketches a generated big map, so that the first real one runs compiled code (cold, its
- * sketch of 1000 boxes took twice as long). Only a worker already running: a page drawn from
- * cached layouts starts none (see layoutCache).
+ * Gets the worker ready ahead of need, when the page is idle: started (a first visit draws
+ * the default map from a layout made at build time, a later one from the cache: neither
+ * starts it) and warmed up on generated maps, so that the first file a reader opens runs
+ * compiled code (cold, the worker's start and its first sketch and layout took over a second).
  */
 export function prepareLayout(): void {
-  if (!client.running) return;
   void client
     .ask({ kind: 'warm-up' })
     .then(() => mark(MARKS.layoutPrepared))
