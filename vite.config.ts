@@ -1,10 +1,39 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { type Plugin, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { bundledLayouts } from './scripts/vite/bundledLayouts';
 
 // Cached layouts (src/layout/layoutCache.ts) are valid for the build that made them.
 const BUILD_ID = Date.now().toString(36);
+
+/**
+ * The default map laid out at build time (scripts/vite/defaultMapLayouts.ts) as two modules:
+ * `virtual:bundled-layout-keys` (in the page's first load) and `virtual:bundled-layouts`.
+ * The layout code is loaded through Vite, as the page's code is, not into this config.
+ */
+function bundledLayouts(build: string): Plugin {
+  const KEYS = 'virtual:bundled-layout-keys';
+  const LAYOUTS = 'virtual:bundled-layouts';
+  let made: Promise<Record<string, unknown>> | null = null;
+  const layouts = () => {
+    made ??= runnerImport<typeof import('./scripts/vite/defaultMapLayouts')>(
+      fileURLToPath(new URL('./scripts/vite/defaultMapLayouts.ts', import.meta.url)),
+      { configFile: false, logLevel: 'silent' },
+    ).then(({ module }) => module.defaultMapLayouts(build));
+    return made;
+  };
+  return {
+    name: 'bundled-layouts',
+    resolveId: (id) => (id === KEYS || id === LAYOUTS ? `\0${id}` : null),
+    async load(id) {
+      if (id === `\0${KEYS}`)
+        return `export default ${JSON.stringify(Object.keys(await layouts()))};`;
+      if (id === `\0${LAYOUTS}`) return `export default ${JSON.stringify(await layouts())};`;
+      return null;
+    },
+  };
+}
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },

@@ -1,4 +1,4 @@
-// Modules made by the build (vite.config.ts, scripts/vite/bundledLayouts.ts).
+// Modules made by the build (vite.config.ts, scripts/vite/defaultMapLayouts.ts).
 
 declare module 'virtual:bundled-layout-keys' {
   const keys: readonly string[];

@@ -5,7 +5,7 @@ type Layouts = Readonly<Record<string, MapLayout>>;
 let loading: Promise<Layouts> | null = null;
 
 /**
- * Fetches the layouts made at build time (see scripts/vite/bundledLayouts.ts) ahead of need:
+ * Fetches the layouts made at build time (see scripts/vite/defaultMapLayouts.ts) ahead of need:
  * the page calls it at start when it will show the default map, so the layouts are in when
  * its first layout is asked for.
  */

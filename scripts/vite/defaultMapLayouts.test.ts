@@ -5,7 +5,7 @@ import { NO_FILTER, visibleMap } from '../../src/explore/visibleMap';
 import { layoutKey } from '../../src/layout/layoutKey';
 import type { ArgumentMap } from '../../src/model/types';
 import { loadLayoutOptions } from '../../src/store/preferences';
-import { defaultMapLayouts } from './bundledLayouts';
+import { defaultMapLayouts } from './defaultMapLayouts';
 
 describe('the default map laid out at build time', () => {
   it('is found under the key a first visit asks for, in English and in German', async () => {

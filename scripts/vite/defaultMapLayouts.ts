@@ -3,8 +3,8 @@
  * starting ELK's worker (cold, its script and first run took 1.3 s of the 2.5 s to the first
  * paint; npm run bench, section 1). One per interface language (node headers are words in it)
  * with the default view options, each under the key the page will ask the cache for.
+ * vite.config.ts serves them to the page as `virtual:bundled-layouts`.
  */
-import type { Plugin } from 'vite';
 import defaultMapFile from '../../data/default-map.json' with { type: 'json' };
 import { NO_FILTER, visibleMap } from '../../src/explore/visibleMap';
 import { LANGUAGES } from '../../src/i18n/resources';
@@ -13,9 +13,6 @@ import { layoutKey } from '../../src/layout/layoutKey';
 import { layoutMap } from '../../src/layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type MapLayout } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
-
-const KEYS = 'virtual:bundled-layout-keys';
-const LAYOUTS = 'virtual:bundled-layouts';
 
 /** The layouts by cache key. The options are built as the page builds them (key order too). */
 export async function defaultMapLayouts(build: string): Promise<Record<string, MapLayout>> {
@@ -28,23 +25,4 @@ export async function defaultMapLayouts(build: string): Promise<Record<string, M
     out[await layoutKey(map, options, build)] = await layoutMap(map, options, elk);
   }
   return out;
-}
-
-/** `virtual:bundled-layout-keys` (in the page's first load) and `virtual:bundled-layouts`. */
-export function bundledLayouts(build: string): Plugin {
-  let made: Promise<Record<string, MapLayout>> | null = null;
-  const layouts = () => {
-    made ??= defaultMapLayouts(build);
-    return made;
-  };
-  return {
-    name: 'bundled-layouts',
-    resolveId: (id) => (id === KEYS || id === LAYOUTS ? `\0${id}` : null),
-    async load(id) {
-      if (id === `\0${KEYS}`)
-        return `export default ${JSON.stringify(Object.keys(await layouts()))};`;
-      if (id === `\0${LAYOUTS}`) return `export default ${JSON.stringify(await layouts())};`;
-      return null;
-    },
-  };
 }
