@@ -50,7 +50,14 @@ export function keepSaved(
   library: Library,
   onError: (error: Error) => void,
 ): { flush(): void; leave(storage: Storage): void } {
-  let pending: { docId: string; map: ArgumentMap; timer: number; write: () => void } | null = null;
+  let pending: {
+    docId: string;
+    map: ArgumentMap;
+    timer: ReturnType<typeof setTimeout>;
+    write: () => void;
+  } | null = null;
+  // The last write started and not yet done: a page going away aborts it, so it is kept too.
+  let writing: { docId: string; map: ArgumentMap } | null = null;
   let lastError = '';
   const report = (e: unknown) => {
     const error = e instanceof Error ? e : new Error(String(e));
@@ -60,7 +67,7 @@ export function keepSaved(
   };
   const flush = () => {
     if (!pending) return;
-    window.clearTimeout(pending.timer);
+    clearTimeout(pending.timer);
     const { write } = pending;
     pending = null;
     write();
@@ -73,18 +80,32 @@ export function keepSaved(
     }
     const { docId, map } = s;
     if (docId === null) return;
-    if (pending) window.clearTimeout(pending.timer);
-    const write = () =>
-      library.save(docId, map).then(() => {
-        lastError = '';
-      }, report);
-    pending = { docId, map, write, timer: window.setTimeout(flush, SAVE_DELAY_MS) };
+    if (pending) clearTimeout(pending.timer);
+    const write = () => {
+      const started = { docId, map };
+      writing = started;
+      const done = () => {
+        if (writing === started) writing = null;
+      };
+      library.save(docId, map).then(
+        () => {
+          lastError = '';
+          done();
+        },
+        (e: unknown) => {
+          done();
+          report(e);
+        },
+      );
+    };
+    pending = { docId, map, write, timer: setTimeout(flush, SAVE_DELAY_MS) };
   });
   return {
     flush,
     /** The page is going away: keep the change where it survives, and try the library too. */
     leave(storage) {
-      if (pending) keepUnsaved(storage, pending.docId, pending.map);
+      const last = pending ?? writing;
+      if (last) keepUnsaved(storage, last.docId, last.map);
       flush();
     },
   };
