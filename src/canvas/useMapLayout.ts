@@ -5,7 +5,6 @@ import { swappedPair, swapSubtrees } from '../explore/siblingSwap';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
 import { BUILD_ID } from '../layout/buildId';
-import { bundledLayout } from '../layout/bundledLayout';
 import { cachedLayout, keepLayout } from '../layout/layoutCache';
 import { layoutKey } from '../layout/layoutKey';
 import type { MapLayout } from '../layout/types';
@@ -97,7 +96,7 @@ export function useMapLayout(store: AppStoreApi): void {
     };
     const laidOut = key
       ? key.then(async (k) => {
-          const kept = (await bundledLayout(k)) ?? (await cachedLayout(k));
+          const kept = await cachedLayout(k);
           if (kept) return kept;
           // The map changed while its key was made: its layout is no longer wanted.
           if (!current) throw new LayoutStopped('cancelled');

@@ -1,4 +1,5 @@
 import { createStore, delMany, get, set, type UseStore } from 'idb-keyval';
+import { bundledLayout } from './bundledLayout';
 import type { MapLayout } from './types';
 
 /** Layouts kept between visits; older ones go. A default-map layout is ~20 KB. */
@@ -19,11 +20,12 @@ function store(): UseStore | null {
 const memory = new Map<string, MapLayout>();
 
 /**
- * A layout made before for this key (this visit, or an earlier one): drawing it spares ELK's
- * start (a third of a second) and run. Null when there is none or storage is unavailable.
+ * A layout made before for this key (at build time, this visit, or an earlier one): drawing it
+ * spares ELK's start (a third of a second) and run. Null when there is none or storage is
+ * unavailable.
  */
 export async function cachedLayout(key: string): Promise<MapLayout | null> {
-  const here = memory.get(key);
+  const here = memory.get(key) ?? (await bundledLayout(key));
   if (here) return here;
   const s = store();
   if (!s) return null;

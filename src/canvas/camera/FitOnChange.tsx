@@ -58,11 +58,9 @@ export function FitOnChange({
     const now = { map, options, sketch: laidOut.sketch === true };
     const first = fitted.current === null;
     const { layout } = laidOut;
+    const zoom = zoomBoundsFor(layout);
     // React Flow's own fit of the first layout was right unless the zoom limit was in its way.
-    if (
-      !fitDue(fitted.current, now, userMoved) ||
-      (first && zoomBoundsFor(layout).min >= zoomBoundsFor(null).min)
-    ) {
+    if (!fitDue(fitted.current, now, userMoved) || (first && zoom.min >= zoomBoundsFor(null).min)) {
       fitted.current = now;
       return;
     }
@@ -70,7 +68,6 @@ export function FitOnChange({
     // its boxes): painted a frame at the old zoom, its far picture took 100+ ms to raster.
     const { width, height, panZoom, maxZoom } = flow.getState();
     if (isBigLayout(layout) && width > 0 && height > 0 && panZoom) {
-      const zoom = zoomBoundsFor(layout);
       // React Flow applies the new lower limit after this effect; the fit must not be held by
       // the old one.
       panZoom.setScaleExtent([zoom.min, maxZoom]);
