@@ -8,29 +8,64 @@ import { defineConfig } from 'vitest/config';
 const BUILD_ID = Date.now().toString(36);
 
 /**
- * The default map laid out at build time (scripts/vite/defaultMapLayouts.ts) as two modules:
- * `virtual:bundled-layout-keys` (in the page's first load) and `virtual:bundled-layouts`.
- * The layout code is loaded through Vite, as the page's code is, not into this config.
+ * The default map laid out at build time (scripts/vite/defaultMapAtBuild.ts) as two modules,
+ * `virtual:bundled-layout-keys` (in the page's first load) and `virtual:bundled-layouts`, and
+ * drawn into the built index.html with its fonts preloaded (src/firstPicture). The layout code
+ * is loaded through Vite, as the page's code is, not into this config.
  */
-function bundledLayouts(build: string): Plugin {
+function defaultMapAtBuild(build: string): Plugin {
   const KEYS = 'virtual:bundled-layout-keys';
   const LAYOUTS = 'virtual:bundled-layouts';
-  let made: Promise<Record<string, unknown>> | null = null;
-  const layouts = () => {
-    made ??= runnerImport<typeof import('./scripts/vite/defaultMapLayouts')>(
-      fileURLToPath(new URL('./scripts/vite/defaultMapLayouts.ts', import.meta.url)),
+  const BOOT = 'src/firstPicture/boot.ts';
+  let base = '/';
+  let building = false;
+  let made: Promise<import('./scripts/vite/defaultMapAtBuild').DefaultMapAtBuild> | null = null;
+  const make = () => {
+    made ??= runnerImport<typeof import('./scripts/vite/defaultMapAtBuild')>(
+      fileURLToPath(new URL('./scripts/vite/defaultMapAtBuild.ts', import.meta.url)),
       { configFile: false, logLevel: 'silent' },
-    ).then(({ module }) => module.defaultMapLayouts(build));
+    ).then(({ module }) => module.defaultMapAtBuild(build));
     return made;
   };
   return {
-    name: 'bundled-layouts',
+    name: 'default-map-at-build',
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      // A script of its own, not part of the app's entry: it runs as soon as it is in.
+      if (building) this.emitFile({ type: 'chunk', id: BOOT, name: 'boot' });
+    },
     resolveId: (id) => (id === KEYS || id === LAYOUTS ? `\0${id}` : null),
     async load(id) {
       if (id === `\0${KEYS}`)
-        return `export default ${JSON.stringify(Object.keys(await layouts()))};`;
-      if (id === `\0${LAYOUTS}`) return `export default ${JSON.stringify(await layouts())};`;
+        return `export default ${JSON.stringify(Object.keys((await make()).layouts))};`;
+      if (id === `\0${LAYOUTS}`) return `export default ${JSON.stringify((await make()).layouts)};`;
       return null;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        // Built pages only: the dev server's page starts without the picture.
+        if (!ctx.bundle) return html;
+        // The picture's text is drawn in the app's font: fetched at once, not when CSS asks.
+        const fonts = Object.keys(ctx.bundle)
+          .filter((f) => /ibm-plex-sans-latin-(400|600)-normal[^/]*\.woff2$/.test(f))
+          .map(
+            (f) =>
+              `<link rel="preload" href="${base}${f}" as="font" type="font/woff2" crossorigin>`,
+          );
+        const boot = Object.values(ctx.bundle).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(BOOT),
+        );
+        if (!boot) throw new Error(`${BOOT} was not built`);
+        const script = `<script type="module" crossorigin src="${base}${boot.fileName}"></script>`;
+        return html
+          .replace('</head>', `${fonts.join('')}</head>`)
+          .replace('<script type="module"', `${script}<script type="module"`)
+          .replace('<div id="root"></div>', `${(await make()).pictureHtml}<div id="root"></div>`);
+      },
     },
   };
 }
@@ -39,8 +74,8 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     react(),
-    // The default map laid out at build time: a first visit starts no ELK for it.
-    bundledLayouts(BUILD_ID),
+    // The default map laid out and drawn at build time: a first visit starts no ELK for it.
+    defaultMapAtBuild(BUILD_ID),
     // A service worker caches the whole app on the first visit: it then opens and works with
     // the network off (a classroom's Wi-Fi), and it can be installed.
     VitePWA({

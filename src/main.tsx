@@ -2,11 +2,13 @@ import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
+import './firstPicture/firstPicture.css';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
+import { dismissFirstPicture, noteNextOpening } from './firstPicture/firstPicture';
 import { prepareParsing } from './formats/worker/parseOffThread';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
@@ -85,6 +87,19 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
       showTheme(s.theme);
     }
   });
+  if (!presenter && !demo) {
+    // The next visit shows the build's picture of the default map only if it opens that map.
+    noteNextOpening(window.localStorage, store.getState().docId === null);
+    store.subscribe((s, prev) => {
+      if (s.docId !== prev.docId) noteNextOpening(window.localStorage, s.docId === null);
+    });
+  }
+  // The picture is taken away once the map is drawn (FirstPictureHandover); never does it
+  // outlast a start that draws no map.
+  store.subscribe((s) => {
+    if (s.layoutError) dismissFirstPicture(document);
+  });
+  setTimeout(() => dismissFirstPicture(document), 15_000);
   if (!library && !presenter) {
     // Private modes and locked-down browsers keep nothing: say so before any work is done.
     store.getState().showNotice(i18n.t('library.noStorage'), true);

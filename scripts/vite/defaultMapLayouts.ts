@@ -7,22 +7,32 @@
  */
 import defaultMapFile from '../../data/default-map.json' with { type: 'json' };
 import { NO_FILTER, visibleMap } from '../../src/explore/visibleMap';
-import { LANGUAGES } from '../../src/i18n/resources';
+import { LANGUAGES, type UiLanguage } from '../../src/i18n/resources';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { layoutKey } from '../../src/layout/layoutKey';
 import { layoutMap } from '../../src/layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type MapLayout } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
 
-/** The layouts by cache key. The options are built as the page builds them (key order too). */
-export async function defaultMapLayouts(build: string): Promise<Record<string, MapLayout>> {
+/** The map as a first visit shows it (nothing filtered out). */
+export const defaultMap = visibleMap(defaultMapFile as ArgumentMap, NO_FILTER).map;
+
+export interface DefaultMapLayout {
+  language: UiLanguage;
+  /** The cache key the page asks for (see layoutCache). */
+  key: string;
+  layout: MapLayout;
+}
+
+/** One layout per interface language. The options are built as the page builds them. */
+export async function defaultMapLayouts(build: string): Promise<DefaultMapLayout[]> {
   const elk = createInProcessElk();
-  const map = visibleMap(defaultMapFile as ArgumentMap, NO_FILTER).map;
-  const out: Record<string, MapLayout> = {};
+  const out: DefaultMapLayout[] = [];
   for (const language of LANGUAGES) {
     const { direction, density, labels } = DEFAULT_LAYOUT_OPTIONS;
     const options: LayoutOptions = { direction, density, labels, language };
-    out[await layoutKey(map, options, build)] = await layoutMap(map, options, elk);
+    const key = await layoutKey(defaultMap, options, build);
+    out.push({ language, key, layout: await layoutMap(defaultMap, options, elk) });
   }
   return out;
 }

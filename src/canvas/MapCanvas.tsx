@@ -12,6 +12,7 @@ import { ConnectChooser, type PendingConnection } from '../editing/ConnectChoose
 import { editCommands } from '../editing/editCommands';
 import { highlightFor } from '../explore/highlight';
 import { isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
+import { FirstPictureHandover } from '../firstPicture/FirstPictureHandover';
 import { useAppStoreApi } from '../store/useAppStore';
 import { CenterOnRequest } from './camera/CenterOnRequest';
 import { FitOnChange, type FittedView, fitDue } from './camera/FitOnChange';
@@ -294,6 +295,7 @@ export function MapCanvas() {
               <OverviewMap layout={laidOut.layout} />
               <CenterOnRequest layout={laidOut.layout} userMoved={userMoved} />
               <RevealHovered layout={laidOut.layout} userMoved={userMoved} />
+              <FirstPictureHandover />
               <FitOnChange
                 laidOut={laidOut}
                 map={epoch}

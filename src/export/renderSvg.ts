@@ -39,6 +39,10 @@ export interface SvgView {
   fonts?: readonly EmbeddedFont[];
   /** Folded nodes and how many nodes each hides: drawn as a `+N` badge. */
   hiddenBelow?: ReadonlyMap<string, number>;
+  /** Starts the ids of markers and clip path (`am-` by default): pictures sharing a page. */
+  idPrefix?: string;
+  /** Draws what reaches past the region too (a halo, a route) instead of cutting it off. */
+  overflow?: boolean;
 }
 
 const FONT_STACK = `'${FONT_FAMILY}', 'Helvetica Neue', Arial, sans-serif`;
@@ -67,6 +71,7 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
   const height = Math.ceil(mapTop + region.height + footer);
 
   const nodes = new Map(map.nodes.map((n) => [n.id, n]));
+  const ids = view.idPrefix ?? 'am-';
   const parts: string[] = [];
   parts.push(defs(view));
   if (view.background === 'white') parts.push(element('rect', { width, height, fill: '#ffffff' }));
@@ -78,7 +83,7 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
   const groups = layout.groups.filter(shows);
   const drawn: string[] = [];
   for (const g of groups) drawn.push(groupFrame(g));
-  for (const e of layout.edges) if (shows(pointsBounds(e.points))) drawn.push(edgePath(e));
+  for (const e of layout.edges) if (shows(pointsBounds(e.points))) drawn.push(edgePath(e, ids));
   for (const j of layout.junctions)
     if (shows({ ...j, width: j.size, height: j.size })) drawn.push(junctionDot(j));
   // Labels over the lines: a route leaving a group through its label row passes behind it.
@@ -90,7 +95,10 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
   parts.push(
     element(
       'g',
-      { 'clip-path': 'url(#am-map-clip)', transform: `translate(0 ${mapTop})` },
+      {
+        'clip-path': view.overflow ? undefined : `url(#${ids}map-clip)`,
+        transform: `translate(0 ${mapTop})`,
+      },
       element('g', { transform: `translate(${-region.x} ${-region.y})` }, drawn.join('')),
     ),
   );
@@ -112,6 +120,7 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
+      overflow: view.overflow ? 'visible' : undefined,
       'font-family': FONT_STACK,
       lang,
       'xml:lang': lang,
@@ -137,7 +146,7 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
       return element(
         'marker',
         {
-          id: `am-arrow-${kind}`,
+          id: `${ids}arrow-${kind}`,
           viewBox: `0 0 ${m.size} ${m.size}`,
           refX: m.size - 1,
           refY: m.size / 2,
@@ -150,7 +159,7 @@ export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): s
     }).join('');
     const clip = element(
       'clipPath',
-      { id: 'am-map-clip' },
+      { id: `${ids}map-clip` },
       element('rect', { x: 0, y: 0, width, height: region.height }),
     );
     return element('defs', {}, `${element('style', {}, style)}${markers}${clip}`);
@@ -328,7 +337,7 @@ function groupLabel(g: GroupBox): string {
   );
 }
 
-function edgePath(e: EdgeRoute): string {
+function edgePath(e: EdgeRoute, ids: string): string {
   const style = EDGE_STYLES[e.kind];
   return element('path', {
     d: e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join(' '),
@@ -337,7 +346,7 @@ function edgePath(e: EdgeRoute): string {
     'stroke-width': style.width,
     'stroke-dasharray': style.dash,
     'stroke-linecap': style.linecap,
-    'marker-end': e.part === 'main' ? `url(#am-arrow-${e.kind})` : undefined,
+    'marker-end': e.part === 'main' ? `url(#${ids}arrow-${e.kind})` : undefined,
   });
 }
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type UiLanguage } from './resources';
+import { LANGUAGES, type UiLanguage } from './languages';
 
 /** Where the user's own choice of interface language is kept. */
 export const LANGUAGE_KEY = 'argument-map:language';

@@ -1,4 +1,7 @@
 import type { NodeKind, RelationKind } from '../model/types';
+import type { UiLanguage } from './languages';
+
+export { LANGUAGES, toUiLanguage, type UiLanguage } from './languages';
 
 /**
  * Every interface string, in English and German. Plain data without React, so the layout can
@@ -658,11 +661,4 @@ export const de: Resources = {
   },
 };
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type UiLanguage = (typeof LANGUAGES)[number];
 export const RESOURCES: Record<UiLanguage, Resources> = { en, de };
-
-/** The interface language for an i18next language tag (`de-CH` -> `de`); English otherwise. */
-export function toUiLanguage(tag: string | undefined): UiLanguage {
-  return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../i18n/resources';
+import type { UiLanguage } from '../i18n/languages';
 import type { NodeKind, RelationKind } from '../model/types';
 
 export interface Point {

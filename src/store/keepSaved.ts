@@ -1,10 +1,10 @@
 import type { Library } from '../library';
 import { parseMapLater } from '../model/parseMapLater';
 import type { ArgumentMap } from '../model/types';
+import { UNSAVED_KEY } from './storageKeys';
 import type { AppStoreApi } from './useAppStore';
 
-/** Where the last change goes as the page closes: IndexedDB may not finish a write by then. */
-export const UNSAVED_KEY = 'argument-map:unsaved';
+export { UNSAVED_KEY };
 
 /**
  * Keeps a change not yet in the library, synchronously: a browser aborts IndexedDB writes of a

@@ -12,4 +12,6 @@ export async function waitForMap(page: Page): Promise<void> {
     // Boxes glide to new places after a relayout: wait until they have arrived.
     await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   });
+  // The build's picture of the map (src/firstPicture) is gone once the map itself is framed.
+  await page.waitForFunction(() => !document.getElementById('am-first-picture'));
 }
