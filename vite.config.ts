@@ -61,10 +61,18 @@ function defaultMapAtBuild(build: string): Plugin {
         );
         if (!boot) throw new Error(`${BOOT} was not built`);
         const script = `<script type="module" crossorigin src="${base}${boot.fileName}"></script>`;
-        return html
-          .replace('</head>', `${fonts.join('')}</head>`)
-          .replace('<script type="module"', `${script}<script type="module"`)
-          .replace('<div id="root"></div>', `${(await make()).pictureHtml}<div id="root"></div>`);
+        const picture = (await make()).pictureHtml;
+        // Functions, not strings: a `$` in the map's text must not be read as a pattern.
+        let out = html;
+        for (const [marker, markup] of [
+          ['</head>', fonts.join('')],
+          ['<script type="module"', script],
+          ['<div id="root"></div>', picture],
+        ] as const) {
+          if (!out.includes(marker)) throw new Error(`index.html has no ${marker}`);
+          out = out.replace(marker, () => `${markup}${marker}`);
+        }
+        return out;
       },
     },
   };

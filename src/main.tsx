@@ -8,11 +8,13 @@ import { createRoot } from 'react-dom/client';
 import defaultMapFile from '../data/default-map.json';
 import { App } from './app/App';
 import { initialStateFromQuery, syncQueryToUrl } from './app/urlSync';
-import { dismissFirstPicture, noteNextOpening } from './firstPicture/firstPicture';
+import { confirmFirstPicture } from './firstPicture/firstPicture';
+import { followAppStore } from './firstPicture/followAppStore';
 import { prepareParsing } from './formats/worker/parseOffThread';
 import { startI18n } from './i18n/i18n';
 import { toUiLanguage } from './i18n/resources';
 import { loadBundledLayouts } from './layout/bundledLayout';
+import { isDefaultView } from './layout/types';
 import { prepareLayout } from './layout/worker/layoutOffThread';
 import { createLibrary, idbStore, type Library, type LibraryRecord, newMapId } from './library';
 import { LibraryContext } from './library/LibraryContext';
@@ -27,6 +29,7 @@ import {
   saveLayoutOptions,
   saveThemeChoice,
 } from './store/preferences';
+import { pageStorage } from './store/storageKeys';
 import { AppStoreContext } from './store/useAppStore';
 import { SYSTEM_DARK, showPageTheme } from './theme/pageTheme';
 
@@ -41,19 +44,21 @@ if (!root) throw new Error('index.html has no #root');
 void start(root, defaultMapFile as ArgumentMap);
 
 async function start(root: HTMLElement, defaultMap: ArgumentMap) {
+  // Blocked storage (cookies blocked) reads as none: the visit keeps nothing, but it runs.
+  const storage = pageStorage();
   // The theme first, before anything waits: no light flash before a dark page.
-  const theme = loadThemeChoice(window.localStorage);
+  const theme = loadThemeChoice(storage);
   const showTheme = showPageTheme(document.documentElement, window.matchMedia(SYSTEM_DARK), theme);
   // The presenter's window (opened from the app) shows notes and drives this window.
   const presenter = new URLSearchParams(window.location.search).has('presenter');
   // The map of the last visit, if the user opened or changed one: never lose work.
   const kv = presenter ? null : idbStore();
   const library = kv ? createLibrary(kv) : null;
-  const restored = library ? await lastOpened(library, window.localStorage) : null;
+  const restored = library ? await lastOpened(library, storage) : null;
   const i18n = startI18n();
   const uiLanguage = () => toUiLanguage(i18n.resolvedLanguage);
   document.documentElement.lang = uiLanguage();
-  const saved = { ...loadLayoutOptions(window.localStorage), language: uiLanguage() };
+  const saved = { ...loadLayoutOptions(storage), language: uiLanguage() };
   // `?demo=big&n=2000`: a generated argument-like map of n nodes, to try the app at scale. It
   // is not saved unless edited, and the map of the last visit stays in the library.
   const demo = presenter ? null : await demoMap(window.location.search);
@@ -81,25 +86,21 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     store.getState().setOptions({ language: uiLanguage() });
   });
   store.subscribe((s, prev) => {
-    if (s.options !== prev.options) saveLayoutOptions(window.localStorage, s.options);
+    if (s.options !== prev.options) saveLayoutOptions(storage, s.options);
     if (s.theme !== prev.theme) {
-      saveThemeChoice(window.localStorage, s.theme);
+      saveThemeChoice(storage, s.theme);
       showTheme(s.theme);
     }
   });
-  if (!presenter && !demo) {
-    // The next visit shows the build's picture of the default map only if it opens that map.
-    noteNextOpening(window.localStorage, store.getState().docId === null);
-    store.subscribe((s, prev) => {
-      if (s.docId !== prev.docId) noteNextOpening(window.localStorage, s.docId === null);
-    });
-  }
-  // The picture is taken away once the map is drawn (FirstPictureHandover); never does it
-  // outlast a start that draws no map.
-  store.subscribe((s) => {
-    if (s.layoutError) dismissFirstPicture(document);
+  // The build's picture of the default map (src/firstPicture) stays only over that very map,
+  // and goes once the app has drawn it (FirstPictureHandover) or failed to.
+  confirmFirstPicture(document, {
+    defaultMap: map === defaultMap && !presenter,
+    defaultView: isDefaultView(store.getState().options),
+    lightTheme: document.documentElement.dataset.theme === 'light',
+    language: uiLanguage(),
   });
-  setTimeout(() => dismissFirstPicture(document), 15_000);
+  followAppStore(store, storage, !presenter && !demo);
   if (!library && !presenter) {
     // Private modes and locked-down browsers keep nothing: say so before any work is done.
     store.getState().showNotice(i18n.t('library.noStorage'), true);
@@ -108,7 +109,9 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
     // A failed save (storage full, blocked): the map stays in memory; offer it as a file.
     const saver = keepSaved(store, library, (e) => store.getState().showNotice(e.message, true));
     // Leaving the page: keep the latest change now rather than after the usual pause.
-    window.addEventListener('pagehide', () => saver.leave(window.localStorage));
+    window.addEventListener('pagehide', () => {
+      if (storage) saver.leave(storage);
+    });
   }
   // A shared link carries a map: it joins the library as a new map, replacing nothing. A link
   // pasted into the open tab changes only the fragment, so that is watched as well.
@@ -161,10 +164,13 @@ async function start(root: HTMLElement, defaultMap: ArgumentMap) {
  * The map open when the user last left, if it is still in the library, with the change made
  * just before leaving (kept aside as the page closed) put back into the library first.
  */
-async function lastOpened(library: Library, storage: Storage): Promise<LibraryRecord | null> {
+async function lastOpened(
+  library: Library,
+  storage: Storage | undefined,
+): Promise<LibraryRecord | null> {
   try {
     await library.migrateLegacy();
-    const unsaved = await takeUnsaved(storage);
+    const unsaved = storage ? await takeUnsaved(storage) : null;
     if (unsaved) {
       await library.save(unsaved.docId, unsaved.map);
       await library.setCurrentId(unsaved.docId);

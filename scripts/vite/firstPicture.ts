@@ -18,6 +18,8 @@ export function firstPictureHtml(map: ArgumentMap, layouts: readonly DefaultMapL
   const padding = FIT_VIEW.padding;
   if (typeof padding !== 'object')
     throw new Error('the first picture frames the map with FIT_VIEW padding in pixels');
+  const maxZoom = FIT_VIEW.maxZoom;
+  if (maxZoom === undefined) throw new Error('the first picture needs the fit view zoom limit');
   const side = (p: string | number | undefined) => {
     if (typeof p !== 'string' || !p.endsWith('px')) throw new Error(`fit padding ${p}: not px`);
     return p;
@@ -26,7 +28,7 @@ export function firstPictureHtml(map: ArgumentMap, layouts: readonly DefaultMapL
   const frame =
     `--pad-top:${side(padding.top)};--pad-right:${side(padding.right)};` +
     `--pad-bottom:${side(padding.bottom)};--pad-left:${side(padding.left)};` +
-    `--max-zoom:${FIT_VIEW.maxZoom ?? 1}`;
+    `--max-zoom:${maxZoom}`;
   const pictures = layouts.map(({ language, layout }) => {
     // Framed as React Flow's fit view frames the boxes: their bounds, fitted into the pane
     // less the padding, never enlarged past the fit's zoom limit (see firstPicture.css).

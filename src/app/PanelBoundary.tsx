@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissFirstPicture } from '../firstPicture/firstPicture';
 
 interface Props {
   /** What the part is called, for the message ("Details", "Argdown"). */
@@ -20,6 +21,8 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
 
   componentDidCatch(error: unknown) {
     console.error(`${this.props.name} failed:`, error);
+    // Its message must show: the build's first picture of the map would cover it.
+    dismissFirstPicture(document);
   }
 
   render() {

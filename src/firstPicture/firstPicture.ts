@@ -1,19 +1,51 @@
-/**
- * The picture of the default map that index.html carries (drawn at build time by
- * scripts/vite/firstPicture.ts): shown by boot.ts before the app has started when the app is
- * about to draw that very map, and taken away by the app once its own map is on screen.
- */
+// The picture of the default map that index.html carries (drawn at build time by
+// scripts/vite/firstPicture.ts): shown by boot.ts before the app has started when the app is
+// about to draw that very map, and taken away by the app once its own map is on screen.
+import { OPENS_KEY } from '../store/storageKeys';
 
 /** The element that holds the pictures, one per interface language. */
 export const FIRST_PICTURE_ID = 'am-first-picture';
 
-/** Where the page notes that the next visit opens another map than the default one. */
-export const OPENS_KEY = 'argument-map:opens';
 const OPENS_OTHER = 'other';
+/** The longest the picture may stay: it must not outlast a start that draws no map at all. */
+const LONGEST_MS = 15_000;
 
-/** Shows the picture of the map in `language` (see firstPicture.css: wide windows only). */
+/**
+ * Shows the picture of the map in `language`, if the page has one (see firstPicture.css: in
+ * wide windows only), and makes sure it goes even if the app never gets to take it away.
+ */
 export function showFirstPicture(doc: Document, language: string): void {
+  const picture = doc.querySelector(`#${FIRST_PICTURE_ID} [data-lang="${CSS.escape(language)}"]`);
+  if (!picture) return;
+  picture.setAttribute('data-shown', '');
   doc.documentElement.dataset.firstPicture = language;
+  setTimeout(() => dismissFirstPicture(doc), LONGEST_MS);
+}
+
+/** The language of the picture on show, if one is. */
+export function firstPictureShown(doc: Document): string | null {
+  return doc.getElementById(FIRST_PICTURE_ID)
+    ? (doc.documentElement.dataset.firstPicture ?? null)
+    : null;
+}
+
+/** What the app is about to draw, as it knows once it has started. */
+export interface AppStart {
+  defaultMap: boolean;
+  defaultView: boolean;
+  lightTheme: boolean;
+  language: string;
+}
+
+/**
+ * The app's word on the picture, before it draws anything: it stays only over the very map
+ * the app will draw. The first script guesses from what it can read at once; a map restored
+ * from the library on a visit that noted nothing (made by an older version), say, is found
+ * out here.
+ */
+export function confirmFirstPicture(doc: Document, start: AppStart): void {
+  const same = start.defaultMap && start.defaultView && start.lightTheme;
+  if (!same || firstPictureShown(doc) !== start.language) dismissFirstPicture(doc);
 }
 
 /** Takes the picture away: the app draws the map itself now (or something else). */

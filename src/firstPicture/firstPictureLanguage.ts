@@ -1,6 +1,6 @@
 import { detectLanguage, LANGUAGE_KEY } from '../i18n/detectLanguage';
 import type { UiLanguage } from '../i18n/languages';
-import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
+import { isDefaultView } from '../layout/types';
 import { loadLayoutOptions, loadThemeChoice } from '../store/preferences';
 import { UNSAVED_KEY } from '../store/storageKeys';
 import { pageTheme } from '../theme/themeChoice';
@@ -26,10 +26,7 @@ export function firstPictureLanguage(start: PageStart): UiLanguage | null {
   if (params.some((p) => p !== 'lang') || start.hash.length > 1) return null;
   const { storage } = start;
   if (opensOtherMap(storage) || stored(storage, UNSAVED_KEY) !== null) return null;
-  const options = loadLayoutOptions(storage);
-  const d = DEFAULT_LAYOUT_OPTIONS;
-  if (options.direction !== d.direction || options.density !== d.density) return null;
-  if (options.labels !== d.labels) return null;
+  if (!isDefaultView(loadLayoutOptions(storage))) return null;
   if (pageTheme(loadThemeChoice(storage), start.systemDark) !== 'light') return null;
   return (
     detectLanguage(start.search, stored(storage, LANGUAGE_KEY), start.browserLanguages) ?? 'en'

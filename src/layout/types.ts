@@ -27,6 +27,16 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   language: 'en',
 };
 
+/** Whether the view is laid out as by default (whatever the interface language). */
+export function isDefaultView(options: Omit<LayoutOptions, 'language'>): boolean {
+  const d = DEFAULT_LAYOUT_OPTIONS;
+  return (
+    options.direction === d.direction &&
+    options.density === d.density &&
+    options.labels === d.labels
+  );
+}
+
 /** A node's box and the lines drawn in it, exactly as measured. */
 export interface NodeBox {
   id: string;

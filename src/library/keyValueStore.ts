@@ -14,8 +14,9 @@ export const STORE_NAME = 'autosave';
 
 /** The app's IndexedDB store; null where there is none or it refuses to open (private modes, Node). */
 export function idbStore(): KeyValueStore | null {
-  if (typeof indexedDB === 'undefined') return null;
   try {
+    // Inside the try: where the browser blocks storage, even looking at indexedDB throws.
+    if (typeof indexedDB === 'undefined') return null;
     const store = createStore(DATABASE_NAME, STORE_NAME);
     return {
       get: (key) => get(key, store),

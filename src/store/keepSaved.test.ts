@@ -3,7 +3,8 @@ import { tinyMap } from '../explore/testMaps';
 import { createLibrary } from '../library';
 import { memoryStore } from '../library/keyValueStore';
 import { createAppStore } from './appStore';
-import { keepSaved, keepUnsaved, SAVE_DELAY_MS, takeUnsaved, UNSAVED_KEY } from './keepSaved';
+import { keepSaved, keepUnsaved, SAVE_DELAY_MS, takeUnsaved } from './keepSaved';
+import { UNSAVED_KEY } from './storageKeys';
 
 /** localStorage's interface over a Map; `full` makes every write throw as a full quota does. */
 function fakeStorage(full = false): Storage {

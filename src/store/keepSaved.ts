@@ -4,8 +4,6 @@ import type { ArgumentMap } from '../model/types';
 import { UNSAVED_KEY } from './storageKeys';
 import type { AppStoreApi } from './useAppStore';
 
-export { UNSAVED_KEY };
-
 /**
  * Keeps a change not yet in the library, synchronously: a browser aborts IndexedDB writes of a
  * page that is going away, but localStorage is written at once. Too big or no storage: the

@@ -49,6 +49,24 @@ describe('when the browser keeps nothing', () => {
     await page.context().close();
   });
 
+  it('starts and keeps working when the browser blocks all storage (cookies blocked)', async () => {
+    // Chromium with cookies blocked: reading localStorage or indexedDB throws.
+    const page = await openWith(`
+      for (const name of ['localStorage', 'indexedDB'])
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+        });`);
+    const notice = page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toMatch(/keeps no storage/);
+    await addClaim(page, 'Kept without storage');
+    await expect
+      .poll(() => page.locator('.am-line', { hasText: 'Kept without storage' }).count())
+      .toBe(1);
+    await saveFromNotice(page, 'Kept without storage');
+    await page.context().close();
+  });
+
   it('reports a full storage when saving fails, and offers the map as a file', async () => {
     const page = await openWith(`
       IDBObjectStore.prototype.put = function () {
