@@ -11,7 +11,7 @@ import type { MapLayout } from '../layout/types';
 import { layoutOffThread, stopLayoutWorker } from '../layout/worker/layoutOffThread';
 import type { AppStoreApi } from '../store/useAppStore';
 import { MARKS, mark } from '../workers/marks';
-import { nextTask } from '../workers/nextTask';
+import { afterPaint, nextTask } from '../workers/nextTask';
 import { prepareDrawing } from './prepareDrawing';
 import { useDrawnMap } from './useDrawnMap';
 import { viewRect } from './viewRect';
@@ -61,12 +61,13 @@ export function useMapLayout(store: AppStoreApi): void {
     const firstOfMap = !shown || shown.epoch !== epoch || shown.sketch === true;
     let sketched: MapLayout | null = null;
     let settled = false;
-    const showSketch = (sketch: MapLayout) => {
+    // Resolves once the sketch is on screen: ELK starts then, so as not to slow the drawing.
+    const showSketch = async (sketch: MapLayout) => {
       sketched = sketch;
-      void prepareDrawing(sketch, visible.map).then(() => {
-        if (current && !settled)
-          store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
-      });
+      await prepareDrawing(sketch, visible.map);
+      if (!current || settled) return;
+      store.getState().showSketch({ visible, layout: sketch, map, options, epoch });
+      await afterPaint();
     };
     // Only a layout that runs in the worker shows progress and can be cancelled. The worker
     // starts on first use: a cached layout needs none.

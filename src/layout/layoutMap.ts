@@ -35,15 +35,18 @@ export async function layoutMap(
   options: LayoutOptions,
   elk: ElkRunner,
   previous?: ReadonlyMap<string, Point>,
-  /** Told a quick sketch of a big map (see sketchLayout) before ELK starts on it. */
-  onSketch?: (sketch: MapLayout) => void,
+  /**
+   * Told a quick sketch of a big map (see sketchLayout) before ELK starts on it; ELK waits
+   * until what it returns resolves (the page drawing the sketch has the machine to itself).
+   */
+  onSketch?: (sketch: MapLayout) => unknown,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning) => {
     const graph = toElkGraph(map, sizes, options, tuning, previous);
     if (onSketch) {
       const sketch = sketchOf(map, sizes, graph, options);
-      if (sketch) onSketch(sketch);
+      if (sketch) await onSketch(sketch);
     }
     return fromElkResult(map, sizes, await elk.layout(graph));
   };

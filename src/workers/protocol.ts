@@ -14,5 +14,14 @@ export interface FailedReply {
   message: string;
 }
 
+/**
+ * The page's word that it has used an interim answer (drawn the sketch): the worker holds back
+ * its next heavy step until then, so the two do not share the machine's cores.
+ */
+export interface InterimUsed {
+  id: number;
+  interimUsed: true;
+}
+
 /** A request as the page writes it, before the client numbers it (works on unions). */
 export type Unnumbered<R> = R extends WorkerRequest ? Omit<R, 'id'> : never;

@@ -1,11 +1,12 @@
-import type { Unnumbered, WorkerReply, WorkerRequest } from './protocol';
+import type { InterimUsed, Unnumbered, WorkerReply, WorkerRequest } from './protocol';
 
 export interface WorkerClient<Request extends WorkerRequest, Answer> {
   /**
    * Sends a request to the worker (started on first use) and waits for its answer; interim
-   * answers on the way go to `onInterim`.
+   * answers on the way go to `onInterim`, and the worker hears when the promise it returns
+   * settles (the page has used the answer: see serveRequests).
    */
-  ask(request: Unnumbered<Request>, onInterim?: (early: Answer) => void): Promise<Answer>;
+  ask(request: Unnumbered<Request>, onInterim?: (early: Answer) => unknown): Promise<Answer>;
   /** Stops the worker; whoever waits is told `reason`, and the next request starts a new one. */
   stop(reason: string): void;
   /** Whether a worker of this client ever crashed or failed to start. */
@@ -25,7 +26,7 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
   let nextId = 1;
   const pending = new Map<
     number,
-    { resolve: (a: Answer) => void; reject: (e: Error) => void; interim?: (a: Answer) => void }
+    { resolve: (a: Answer) => void; reject: (e: Error) => void; interim?: (a: Answer) => unknown }
   >();
 
   const stop = (reason: string) => {
@@ -46,7 +47,14 @@ export function createWorkerClient<Request extends WorkerRequest, Answer>(
     }
     started.onmessage = (e: MessageEvent<WorkerReply<Answer>>) => {
       const waiting = pending.get(e.data.id);
-      if (e.data.ok && e.data.interim) return waiting?.interim?.(e.data);
+      if (e.data.ok && e.data.interim) {
+        const { id } = e.data;
+        const used: InterimUsed = { id, interimUsed: true };
+        void Promise.resolve(waiting?.interim?.(e.data))
+          .catch(() => {})
+          .then(() => worker?.postMessage(used));
+        return;
+      }
       pending.delete(e.data.id);
       if (!waiting) return;
       if (e.data.ok) waiting.resolve(e.data);

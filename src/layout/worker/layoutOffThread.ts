@@ -21,12 +21,14 @@ export async function layoutOffThread(
   map: ArgumentMap,
   options: LayoutOptions,
   previous?: ReadonlyMap<string, Point>,
-  onSketch?: (sketch: MapLayout) => void,
+  /** Resolves once the sketch is drawn: ELK waits for it (see serveRequests). */
+  onSketch?: (sketch: MapLayout) => Promise<void>,
 ): Promise<MapLayout> {
   const answer = await client.ask(
     { kind: 'map', map, options, previous, sketch: onSketch !== undefined },
     (early) => {
-      if (early.kind === 'map' && onSketch) void fromLayoutJson(early.layout).then(onSketch);
+      // The worker starts ELK once the sketch is drawn (or a moment has passed).
+      if (early.kind === 'map' && onSketch) return fromLayoutJson(early.layout).then(onSketch);
     },
   );
   if (answer.kind !== 'map') throw new Error('the layout worker answered another question');
