@@ -16,10 +16,37 @@ describe('detectFormat', () => {
     expect(detectFormat('ova.json', '{"AIF":{"nodes":[]}}')).toBe('aif');
     expect(detectFormat('export.txt', 'Discussion Title: X\r\n\r\n1. Thesis\r\n')).toBe('kialo');
     expect(detectFormat('notes.txt', '[A]: a claim\n  + [B]: a reason\n')).toBe('argdown');
+    expect(detectFormat('old.txt', '1. Cars should go.\n1.1. Pro: They pollute.\n')).toBe('kialo');
+    expect(detectFormat('new.txt', '1. Cars should go.\n\n1.1.\n Con:\n Jobs.\n')).toBe('kialo');
+  });
+
+  it('takes a numbered list for no sign of Kialo: Argdown and Markdown have them', () => {
+    const argdown = '[Ban]: Cars should be banned.\n\n1. [Air]: Cars pollute.\n   +> [Ban]\n';
+    expect(detectFormat('debate.txt', argdown)).toBe('argdown');
+    expect(detectFormat('paper.qmd', '# Notes\n\n1. first\n2. second\n')).toBe('argdown');
+    expect(detectFormat('notes.md', '1. Thesis\n1.1. Pro: reason\n')).toBe('argdown');
   });
 });
 
 describe('importMap', () => {
+  it('reads a file that starts with a byte-order mark in every format', async () => {
+    const map = loadDefaultMap();
+    for (const [name, text] of [
+      ['map.json', toJson(map)],
+      ['map.aif.json', toAif(map)],
+      ['map.argdown', '===\ntitle: T\n===\n\n[A]: a\n  + [B]: b\n'],
+      ['debate.txt', 'Discussion Title: T\n\n1. Thesis.\n1.1. Pro: Reason.\n'],
+    ] as const) {
+      const result = await importMap(name, `\uFEFF${text}`);
+      expect(result.ok, name).toBe(true);
+      if (result.ok)
+        expect(
+          result.map.nodes.some((n) => n.text.includes('\uFEFF')),
+          name,
+        ).toBe(false);
+    }
+  });
+
   it('opens the project JSON and AIF, and refuses a broken file with located problems', async () => {
     const map = loadDefaultMap();
     const json = await importMap('map.json', toJson(map));

@@ -8,11 +8,13 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /**
  * Which format a file is in: by its name first, then by its content. JSON is ours when it
- * has `version` and `nodes` with kinds; AIF when its nodes carry `nodeID` (or OVA wraps it).
+ * has `version` and `nodes` with kinds; AIF when its nodes carry `nodeID` (or OVA wraps it);
+ * Kialo when it has Kialo's title line or its numbered Pro and Con claims; else Argdown.
  */
 export function detectFormat(name: string, text: string): ImportFormatId {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.argdown') || lower.endsWith('.ad')) return 'argdown';
+  // Argdown is written in Markdown documents too (fenced blocks; Quarto's .qmd).
+  if (/\.(argdown|ad|md|markdown|qmd)$/.test(lower)) return 'argdown';
   if (lower.endsWith('.aif') || lower.endsWith('.aif.json')) return 'aif';
   const start = text.replace(/^\uFEFF/, '').trimStart();
   // `[` opens JSON and an Argdown statement title alike: only JSON parses as JSON.
@@ -21,7 +23,10 @@ export function detectFormat(name: string, text: string): ImportFormatId {
   }
   if (lower.endsWith('.json')) return 'json';
   // Kialo's export: an optional "Discussion Title:" line, then numbered claims "1.", "1.1. Pro:".
-  if (/^(Discussion Title:|1\.\s)/m.test(start.slice(0, 5000))) return 'kialo';
+  // A numbered list alone is no sign: Markdown and Argdown have them too.
+  const head = start.slice(0, 5000);
+  if (/^Discussion Title:/m.test(head)) return 'kialo';
+  if (/^\s*1\.\s/m.test(head) && /^\s*1(\.\d+)+\.?\s+(Pro|Con)\s*:/m.test(head)) return 'kialo';
   return 'argdown';
 }
 
@@ -34,8 +39,10 @@ export async function importMap(
   name: string,
   text: string,
 ): Promise<ImportResult & { format: ImportFormatId }> {
-  const format = detectFormat(name, text);
-  const result = await importAs(format, text);
+  // A byte-order mark (a file read as bytes, by the command line) is no part of any format.
+  const content = text.replace(/^\uFEFF/, '');
+  const format = detectFormat(name, content);
+  const result = await importAs(format, content);
   return { ...result, format };
 }
 

@@ -84,6 +84,18 @@ describe('fromKialo: the older one-line-per-claim export', () => {
     ]);
   });
 
+  it('keeps only the text of a link whose address has spaces in it (as real exports have)', () => {
+    const { map } = read(
+      [
+        'Discussion Title: Should hate speech be illegal?',
+        '',
+        '1. Hate speech should be illegal.',
+        '1.1. Pro: As ruled in [MTE v Hungary](http://Magyar Tartalomszolgaltatok Egyesulete and Index.hu Zrt v. Hungary), comments are speech.',
+      ].join('\n'),
+    );
+    expect(texts(map)['k1-1']).toBe('As ruled in MTE v Hungary, comments are speech.');
+  });
+
   it('turns "-> See" links into relations from the linked claim, not into copies', () => {
     const { map, warnings } = read(fixture('links.txt'));
     expect(map.nodes.map((n) => n.id)).toEqual([

@@ -32,6 +32,9 @@ const LINK = new RegExp(
   String.raw`!?\[([^\[\]]*)\]\(\s*(${URL})(?:\s+"[^"]*")?\s*\)(\((?:[^()]|\([^()]*\))*\))?`,
   'g',
 );
+// Kialo does not escape spaces in a URL (`[MTE v Hungary](http://Magyar Tartalom... v. Hungary)`
+// in a real export): a link to a web address that LINK refused runs to the next parenthesis.
+const SPACED_LINK = /\[([^[\]]*)\]\(\s*https?:\/\/[^()\n]*\)/g;
 // `[12]` not followed by `(`, and the space before it: "vital [87] for" -> "vital for".
 const FOOTNOTE = /\s*\[\d+\](?!\()/g;
 const STAR = /\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*/g;
@@ -51,6 +54,10 @@ export function plainText(markdown: string, stats: TextStats): string {
   text = text.replace(LINK, (_, label: string, _url: string, excerpt: string | undefined) => {
     stats.links++;
     if (excerpt) stats.excerpts++;
+    return label;
+  });
+  text = text.replace(SPACED_LINK, (_, label: string) => {
+    stats.links++;
     return label;
   });
   text = text.replace(FOOTNOTE, () => {
