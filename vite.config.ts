@@ -60,7 +60,9 @@ function defaultMapAtBuild(build: string): Plugin {
           (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith(BOOT),
         );
         if (!boot) throw new Error(`${BOOT} was not built`);
-        const script = `<script type="module" crossorigin src="${base}${boot.fileName}"></script>`;
+        // `async`: it runs as soon as it is in, not after the page's other scripts, so the
+        // picture can be painted while the app's own script still loads.
+        const script = `<script type="module" async crossorigin src="${base}${boot.fileName}"></script>`;
         const picture = (await make()).pictureHtml;
         // Functions, not strings: a `$` in the map's text must not be read as a pattern.
         let out = html;

@@ -44,8 +44,16 @@ export function firstPictureHtml(map: ArgumentMap, layouts: readonly DefaultMapL
     const bounds = `--bw:${region.width};--bh:${region.height}`;
     return `<div class="am-first-picture__map" data-lang="${escapeXml(language)}" style="${bounds}">${svg}</div>`;
   });
+  // Which picture shows: the one in the language the first script names on <html>, and only
+  // for a language there is a picture of (see src/firstPicture/firstPicture.css for the rest).
+  const on = (lang: string) => `[data-first-picture="${lang}"] #${FIRST_PICTURE_ID}`;
+  const languages = layouts.map((l) => escapeXml(l.language));
+  const style =
+    `${languages.map(on).join(',')}{display:block}` +
+    languages.map((l) => `${on(l)} [data-lang="${l}"]{display:block}`).join('');
   return (
     `<div id="${FIRST_PICTURE_ID}" class="am-first-picture" aria-hidden="true">` +
+    `<style>${style}</style>` +
     `<div class="am-first-picture__pane" style="${frame}">${pictures.join('')}</div>` +
     '</div>'
   );

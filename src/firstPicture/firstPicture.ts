@@ -11,13 +11,11 @@ const OPENS_OTHER = 'other';
 const LONGEST_MS = 15_000;
 
 /**
- * Shows the picture of the map in `language`, if the page has one (see firstPicture.css: in
- * wide windows only), and makes sure it goes even if the app never gets to take it away.
+ * Shows the picture of the map in `language` if the page has one (the picture's own style
+ * rules pick it; in wide windows only), and makes sure it goes even if the app never gets to
+ * take it away. It may run before the picture is parsed: it marks <html> only.
  */
 export function showFirstPicture(doc: Document, language: string): void {
-  const picture = doc.querySelector(`#${FIRST_PICTURE_ID} [data-lang="${CSS.escape(language)}"]`);
-  if (!picture) return;
-  picture.setAttribute('data-shown', '');
   doc.documentElement.dataset.firstPicture = language;
   setTimeout(() => dismissFirstPicture(doc), LONGEST_MS);
 }
