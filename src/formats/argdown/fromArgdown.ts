@@ -15,7 +15,6 @@ import {
   isConclusion,
   ModelPlugin,
   ParserPlugin,
-  RangeType,
   type RelationMember,
   RelationType,
   RuleNames,
@@ -47,6 +46,11 @@ import {
   TooManySyntaxErrors,
   withSyntaxErrorLimit,
 } from './guard';
+import { argdownOfMarkdown } from './markdown';
+import { compareAt, excerpt, isLine, locate, type Position, positionAt } from './position';
+import { argdownPlusLine, explainSyntaxError } from './syntaxErrors';
+import { lineList, type Same, Warnings } from './warnings';
+import { argumentName, isCommentary, memberName, statementName, wordsOf } from './words';
 
 /**
  * Reads Argdown (https://argdown.org) with Argdown's own parser.
@@ -57,10 +61,13 @@ import {
  *
  * Other Argdown becomes a map as follows:
  * - every statement (equivalence class) is a node; its text is Argdown's canonical text (the last
- *   definition), its kind follows from where it stands (see `guessKind`);
+ *   definition), its kind follows from where it stands (see `guessKind`). Untitled paragraphs
+ *   that no relation or argument uses are prose around the map and left out, as Argdown's own
+ *   map does;
  * - a statement's `#tags` (of all its uses, in order, each once) are the node's tags. Tags at the
  *   start or end of a text are not part of its words; a tag inside a sentence stays in the text
- *   as its plain words (`a #(fair share) of` is "a fair share of");
+ *   as its plain words (`a #(fair share) of` is "a fair share of"), and a mention its title
+ *   (`see @[Harm]` is "see Harm");
  * - a reconstructed argument (premise-conclusion structure) is one support relation per inference:
  *   the premises together (co-premises) lead to the conclusion; an intermediary conclusion feeds
  *   the next inference. Undercuts (`_>`, `<_`) and any other relation aimed at the argument point
@@ -70,21 +77,44 @@ import {
  * - `+`, `-`, `+>`, `->` between statements are supports and attacks; a contradiction (`><`) is two
  *   attacks;
  * - headings are groups of the statements defined under them.
- * What does not fit the model is reported as a warning located by line and column. Syntax errors
- * stop the import (the first ones are listed: Argdown's parser stops after a number of them), and
- * so do unclosed brackets Argdown would take too long to read (./guard.ts). The result has passed
- * `parseMap`, like every imported map.
+ * A Markdown document is read as its ```argdown blocks (./markdown.ts).
+ * What does not fit the model is reported as a warning located by line and column, many of a kind
+ * as one (./warnings.ts). Syntax errors, said in plain words where the cause is known
+ * (./syntaxErrors.ts), stop the import (the first ones are listed: Argdown's parser stops after
+ * a number of them), and so do unclosed brackets Argdown would take too long to read
+ * (./guard.ts). The result has passed `parseMap`, like every imported map.
  */
 export function fromArgdown(text: string): ImportResult {
   if (text.trim() === '') return fail('', 'the file is empty: there is no Argdown to read');
+  // Markdown with ```argdown blocks (Argdown's own documentation, notes): the blocks are read.
+  const markdown = argdownOfMarkdown(text);
+  const blocks = markdown?.blocks ?? [];
+  const source = markdown?.argdown ?? text;
+  if (source.trim() === '') return withNote(fail('', 'the Argdown code blocks are empty'), blocks);
   // A `//` comment ends at a line break: on the last line it would be read as text.
-  const input = /[\r\n]$/.test(text) ? text : `${text}\n`;
+  const input = /[\r\n]$/.test(source) ? source : `${source}\n`;
   // Unclosed brackets would keep Argdown's lexer busy for seconds: refused before it starts.
   const hazard = readingHazard(input);
-  if (hazard) return fail(locate(positionAt(input, hazard.offset)), hazard.message);
+  if (hazard) {
+    return withNote(fail(locate(positionAt(input, hazard.offset)), hazard.message), blocks);
+  }
   const parsed = parseArgdown(input);
-  if (!parsed.ok) return parsed;
-  return new Reader(parsed.response).read();
+  if (!parsed.ok) return withNote(parsed, blocks);
+  return withNote(new Reader(parsed.response, markdown?.title).read(), blocks);
+}
+
+/** What was read of a Markdown document, said before the warnings or the problems. */
+function withNote(result: ImportResult, blocks: number[]): ImportResult {
+  const n = blocks.length;
+  if (n === 0) return result;
+  const path = locate({ startLine: blocks[0], startColumn: 1 });
+  const read =
+    n === 1
+      ? `its Argdown code block (${lineList(blocks)}) is read`
+      : `its ${n} Argdown code blocks (${lineList(blocks)}) are read together, as one Argdown text`;
+  const message = `this is Markdown: ${read}; the rest of the document is left out`;
+  if (result.ok) return { ...result, warnings: [{ path, message }, ...result.warnings] };
+  return { ok: false, issues: [{ path, message }, ...result.issues] };
 }
 
 const MAX_TEXT = 5000; // the model's limit for a node's text and gloss
@@ -92,6 +122,27 @@ const MAX_SLUG = 60;
 const DEFAULT_TITLE = 'Imported Argdown map';
 const ID = /^[\p{L}\p{N}_.:-]+$/u;
 const idSchema = z.string().max(200).regex(ID);
+
+/** What many warnings of a kind say as one line, after their count (./warnings.ts). */
+const SAME = {
+  noStructure:
+    'arguments have no premise-conclusion structure: each becomes a node with its description (or its title) as text',
+  emptyArgument: 'arguments are left out: they have no premises, no description and no relations',
+  textLost:
+    'arguments become relations, which have no text: their descriptions, tags or inference rules are left out',
+  noText: 'statements have no text: their titles are used as their texts',
+  severalTexts: 'statements are defined with different texts: the last text of each is kept',
+  severalHeadings:
+    'statements or arguments are defined under several headings: they are left ungrouped',
+  badTags: 'elements have tags the map cannot hold: those tags are left out',
+  manyTags: `elements have more than ${MAX_TAGS} tags: the first ${MAX_TAGS} of each are kept`,
+  cut: `texts are longer than ${MAX_TEXT} characters: each is cut`,
+  relationLeftOut: 'relations are left out: one end of each is not in the map',
+  contradiction: 'pairs of statements contradict each other: each is drawn as two attacks',
+  undercut: 'undercuts aim at something without an inference: each is read as an attack',
+  onInference:
+    "relations aim at a reconstructed argument: each is drawn on the argument's inference (Argdown means one of its premises, but not which)",
+} as const;
 
 // What `toArgdown` writes into the front matter (`argmap`) and into statements and arguments.
 const argmapSchema = z.object({
@@ -141,11 +192,6 @@ const argumentDataSchema = z.object({
 });
 type ArgumentData = z.infer<typeof argumentDataSchema>;
 
-interface Position {
-  startLine?: number | undefined;
-  startColumn?: number | undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
@@ -175,11 +221,13 @@ function parseArgdown(input: string): Parsed {
     const limit = syntaxErrorLimit(input.length);
     withSyntaxErrorLimit(limit, () => app.run({ ...request, process: ['parse'] }, response));
   } catch (e) {
-    if (e instanceof TooManySyntaxErrors) return { ok: false, issues: tooManyErrors(e) };
+    if (e instanceof TooManySyntaxErrors) {
+      return { ok: false, issues: withArgdownPlus(input, tooManyErrors(input, e)) };
+    }
     return { ok: false, issues: [lexerIssue(input, e)] };
   }
-  const issues = syntaxIssues(response);
-  if (issues.length > 0) return { ok: false, issues };
+  const issues = syntaxIssues(input, response);
+  if (issues.length > 0) return { ok: false, issues: withArgdownPlus(input, issues) };
   const reserved = reservedTitles(response);
   if (reserved.length > 0) return { ok: false, issues: reserved };
 
@@ -210,29 +258,45 @@ function positionTracker(last: Position): IArgdownPlugin {
   };
 }
 
-function syntaxIssues(response: IArgdownResponse): MapIssue[] {
+function syntaxIssues(input: string, response: IArgdownResponse): MapIssue[] {
   const issues: MapIssue[] = [];
+  const add = (at: Position | undefined, message: string) => {
+    const line = at?.startLine;
+    const column = at?.startColumn ?? 1;
+    const where = { line: isLine(line) ? line : 0, column, message };
+    issues.push({ path: locate(at), message: explainSyntaxError(input, where) });
+  };
   for (const e of response.lexerErrors ?? []) {
-    issues.push({ path: locate({ startLine: e.line, startColumn: e.column }), message: e.message });
+    add({ startLine: e.line, startColumn: e.column }, e.message);
   }
   for (const e of response.parserErrors ?? []) {
     // A token inserted while recovering from the error has no position; the one before has.
     const previous = (e as { previousToken?: Position }).previousToken;
-    const at = isLine(e.token?.startLine) ? e.token : previous;
-    issues.push({ path: locate(at), message: e.message });
+    add(isLine(e.token?.startLine) ? e.token : previous, e.message);
   }
   return issues;
 }
 
 /** The errors before Argdown's parser was stopped, and where it stopped. */
-function tooManyErrors(e: TooManySyntaxErrors): MapIssue[] {
-  const issues = syntaxIssues({ parserErrors: e.errors });
+function tooManyErrors(input: string, e: TooManySyntaxErrors): MapIssue[] {
+  const issues = syntaxIssues(input, { parserErrors: e.errors });
   const last = issues.at(-1);
+  const n = e.errors.length;
   issues.push({
     path: last?.path ?? '',
-    message: `stopped after ${e.errors.length} syntax errors: the rest of the file is not checked`,
+    message: `stopped after ${n} syntax error${n === 1 ? '' : 's'}: the rest of the file is not checked`,
   });
   return issues;
+}
+
+/** A file that says it is Argdown+ fails for that reason first. */
+function withArgdownPlus(input: string, issues: MapIssue[]): MapIssue[] {
+  const line = argdownPlusLine(input);
+  if (line === undefined) return issues;
+  const path = locate({ startLine: line, startColumn: 1 });
+  const message =
+    'the front matter says "syntax: argdown+": Argdown+ is an extension this app does not read (only standard Argdown is supported)';
+  return [{ path, message }, ...issues];
 }
 
 /**
@@ -280,35 +344,12 @@ function lexerIssue(input: string, error: unknown): MapIssue {
   return { path: '', message: `Argdown could not read the text: ${errorMessage(error)}` };
 }
 
-function positionAt(input: string, offset: number): Position {
-  const before = input.slice(0, offset).split(/\r\n|\r|\n|\u2028|\u2029/);
-  return { startLine: before.length, startColumn: (before.at(-1)?.length ?? 0) + 1 };
-}
-
 function errorMessage(error: unknown): string {
   // YAML errors carry a short reason and a long message with a drawing of the line.
   const reason = (error as { reason?: unknown } | null)?.reason;
   if (typeof reason === 'string') return `invalid data (YAML): ${reason}`;
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0] ?? message;
-}
-
-/** Orders by line and column; no position comes first. */
-function compareAt(a: Position | undefined, b: Position | undefined): number {
-  const line = (p: Position | undefined) => (isLine(p?.startLine) ? p.startLine : 0);
-  const column = (p: Position | undefined) => p?.startColumn ?? 0;
-  return line(a) - line(b) || column(a) - column(b);
-}
-
-function isLine(line: number | undefined): line is number {
-  return line !== undefined && Number.isFinite(line);
-}
-
-/** `line 12, column 5`, or '' when the position is unknown. */
-function locate(at: Position | undefined): string {
-  if (!isLine(at?.startLine)) return '';
-  const column = at?.startColumn;
-  return `line ${at?.startLine}, column ${column !== undefined && Number.isFinite(column) ? column : 1}`;
 }
 
 function fail(path: string, message: string): ImportResult {
@@ -348,7 +389,7 @@ interface Step {
 }
 
 class Reader {
-  private readonly warnings: { at: Position | undefined; issue: MapIssue }[] = [];
+  private readonly warnings = new Warnings();
   private readonly unique = uniqueIds();
   private readonly statements: IEquivalenceClass[];
   private readonly arguments: IArgument[];
@@ -357,6 +398,8 @@ class Reader {
   private readonly labels: 'source' | 'gloss';
   /** Conclusions `toArgdown` made up to carry an attack or an inference relation. */
   private readonly generated = new Set<IEquivalenceClass>();
+  /** Untitled statements outside relations and arguments: prose around the map. */
+  private readonly commentary: IEquivalenceClass[] = [];
   private readonly nodeData = new Map<IEquivalenceClass, NodeData>();
   private readonly argumentData = new Map<IArgument, ArgumentData>();
   private readonly nodeOfStatement = new Map<IEquivalenceClass, string>();
@@ -369,7 +412,10 @@ class Reader {
   private readonly relationKeys = new Set<string>();
   private wildRelations = 0;
 
-  constructor(private readonly response: IArgdownResponse) {
+  constructor(
+    private readonly response: IArgdownResponse,
+    fallbackTitle?: string,
+  ) {
     this.statements = Object.values(response.statements ?? {});
     this.arguments = Object.values(response.arguments ?? {});
     const front = (isRecord(response.frontMatter) ? response.frontMatter : {}) as Record<
@@ -377,7 +423,9 @@ class Reader {
       unknown
     >;
     this.title =
-      typeof front.title === 'string' && front.title.trim() !== '' ? front.title : DEFAULT_TITLE;
+      typeof front.title === 'string' && front.title.trim() !== ''
+        ? front.title
+        : fallbackTitle || DEFAULT_TITLE;
     if (front.argmap !== undefined) {
       const parsed = argmapSchema.safeParse(front.argmap);
       if (parsed.success) this.argmap = parsed.data;
@@ -400,7 +448,8 @@ class Reader {
     this.addArgumentRelations();
     this.addPlainRelations();
     this.addOwnRelations();
-    if (this.drafts.length === 0) return fail('', 'no statements found: the map would be empty');
+    this.warnCommentary();
+    if (this.drafts.length === 0) return fail('', this.nothingToMap());
     // Nodes in the order they first appear in the text (statements before arguments otherwise).
     this.drafts.sort((a, b) => compareAt(a.at, b.at));
     const groups = this.buildGroups();
@@ -415,17 +464,35 @@ class Reader {
       groups: groups.map((g) => g.group),
     };
     const result = parseMap(map);
-    if (result.ok) return { ok: true, map: result.map, warnings: this.sortedWarnings() };
+    if (result.ok) return { ok: true, map: result.map, warnings: this.warnings.sorted() };
     return { ok: false, issues: result.issues.map((i) => this.locateIssue(i, groups)) };
   }
 
-  private warn(at: Position | undefined, message: string): void {
-    this.warnings.push({ at, issue: { path: locate(at), message } });
+  private warn(at: Position | undefined, message: string, same?: Same): void {
+    this.warnings.add(at, message, same);
   }
 
-  /** In reading order; those about the whole file first. */
-  private sortedWarnings(): MapIssue[] {
-    return [...this.warnings].sort((a, b) => compareAt(a.at, b.at)).map((w) => w.issue);
+  /** Commentary is left out, as Argdown's own map does (`statementSelectionMode: with-title`). */
+  private warnCommentary(): void {
+    const n = this.commentary.length;
+    if (n === 0 || this.drafts.length === 0) return;
+    this.warn(
+      firstMember(this.commentary[0] as IEquivalenceClass),
+      `${n} untitled paragraph${n === 1 ? ' that takes' : 's that take'} part in no relation or argument ${n === 1 ? 'is' : 'are'} left out of the map (${lineList(this.commentaryLines())})`,
+    );
+  }
+
+  private nothingToMap(): string {
+    const n = this.commentary.length;
+    if (n === 0) return 'no statements found: the map would be empty';
+    return `no statements found: the text has only untitled paragraphs (${n}, ${lineList(this.commentaryLines())}), which take part in no relation or argument; give a statement a title ([Title]: text) or relate statements (+, -) to map them`;
+  }
+
+  private commentaryLines(): number[] {
+    return this.commentary.flatMap((ec) => {
+      const line = firstMember(ec)?.startLine;
+      return isLine(line) ? [line] : [];
+    });
   }
 
   /** Which statements and arguments carry this app's data, and which conclusions are made up. */
@@ -442,7 +509,7 @@ class Reader {
       else {
         this.warn(
           firstMember(ec),
-          `the data of [${ec.title}] is not what this app writes; read as plain Argdown`,
+          `the data of ${statementName(ec)} is not what this app writes; read as plain Argdown`,
         );
       }
     }
@@ -472,10 +539,14 @@ class Reader {
   private addStatementNodes(): void {
     for (const ec of this.statements) {
       if (this.generated.has(ec)) continue;
-      const title = ec.title ?? '';
       const data = this.nodeData.get(ec);
+      if (!data && isCommentary(ec)) {
+        this.commentary.push(ec);
+        continue;
+      }
+      const title = ec.title ?? '';
       const at = firstMember(ec);
-      const name = `[${title}]`;
+      const name = statementName(ec);
       const id = (data && (data.id ?? ownTitle(title))) || this.unique(slug(title, 'statement'));
       this.nodeOfStatement.set(ec, id);
       this.nameOf.set(id, name);
@@ -497,7 +568,10 @@ class Reader {
       }
       let text = shown;
       if (text === '') {
-        this.warn(at, `${name} has no text: its title is used as its text`);
+        this.warn(at, `${name} has no text: its title is used as its text`, {
+          kind: SAME.noText,
+          name,
+        });
         text = title;
       }
       const node: ArgumentNode = {
@@ -562,7 +636,8 @@ class Reader {
     if (bad.length > 0) {
       this.warn(
         at,
-        `${name}: left out the tag${bad.length === 1 ? '' : 's'} ${bad.map((t) => `#(${t})`).join(', ')}: a tag has only letters, digits, spaces, - and _, at most ${MAX_TAG_LENGTH} characters`,
+        `${name}: left out the tag${bad.length === 1 ? '' : 's'} ${bad.map((t) => `#(${excerpt(t)})`).join(', ')}: a tag has only letters, digits, spaces, - and _, at most ${MAX_TAG_LENGTH} characters`,
+        { kind: SAME.badTags, name },
       );
     }
     if (tags.length > MAX_TAGS) {
@@ -572,6 +647,7 @@ class Reader {
           .slice(MAX_TAGS)
           .map((t) => `#(${t})`)
           .join(', ')} left out)`,
+        { kind: SAME.manyTags, name },
       );
       tags.length = MAX_TAGS;
     }
@@ -591,6 +667,7 @@ class Reader {
       this.warn(
         firstMember(ec),
         `${name} is defined with ${variants} different texts; the last one is kept`,
+        { kind: SAME.severalTexts, name },
       );
     }
     return text;
@@ -604,12 +681,15 @@ class Reader {
     for (const a of this.arguments) {
       if (isReconstructed(a)) continue;
       const title = a.title ?? '';
-      const name = `<${title}>`;
+      const name = argumentName(a);
       const at = firstMember(a) ?? a;
       const description = wordsOf(IArgument.getCanonicalMember(a));
       const related = (a.relations?.length ?? 0) > 0;
       if (description === '' && !related) {
-        this.warn(at, `${name} is left out: it has no premises, no description and no relations`);
+        this.warn(at, `${name} is left out: it has no premises, no description and no relations`, {
+          kind: SAME.emptyArgument,
+          name,
+        });
         continue;
       }
       const id = this.unique(slug(title, 'argument'));
@@ -620,6 +700,7 @@ class Reader {
         description === ''
           ? `${name} has no premise-conclusion structure and no description: it becomes a node with its title as text`
           : `${name} has no premise-conclusion structure: it becomes a node with its description as text`,
+        { kind: SAME.noStructure, name },
       );
       const node: ArgumentNode = {
         id,
@@ -648,7 +729,7 @@ class Reader {
       const data = this.argumentData.get(a);
       const main =
         (data && (data.id ?? ownTitle(a.title))) || this.unique(slug(a.title ?? '', 'argument'));
-      this.nameOf.set(main, `<${a.title}>`);
+      this.nameOf.set(main, argumentName(a));
       this.warnTextLost(a);
       let step = 0;
       a.pcs.forEach((s, index) => {
@@ -656,7 +737,7 @@ class Reader {
         step++;
         const last = index === a.pcs.length - 1;
         const id = last ? main : this.unique(`${main}-${step}`);
-        if (!last) this.nameOf.set(id, `<${a.title}> (inference ${step})`);
+        if (!last) this.nameOf.set(id, `${argumentName(a)} (inference ${step})`);
         this.inferenceIds.set(inferenceKey(a.title, index), id);
       });
     }
@@ -666,19 +747,25 @@ class Reader {
   private warnTextLost(a: IArgument): void {
     const lost: string[] = [];
     if (wordsOf(IArgument.getCanonicalMember(a)) !== '') lost.push('its description');
-    if ((a.tags ?? []).length > 0) {
-      lost.push(`its tags (${(a.tags ?? []).map((t) => `#(${t})`).join(', ')})`);
+    const tags = a.tags ?? [];
+    if (tags.length > 0) {
+      lost.push(
+        `its tag${tags.length === 1 ? '' : 's'} (${tags.map((t) => `#(${t})`).join(', ')})`,
+      );
     }
     const rules = a.pcs
       .flatMap((s) => (isConclusion(s) ? (s.inference?.inferenceRules ?? []) : []))
       .filter((r) => r !== '');
     if (rules.length > 0) {
-      lost.push(`its inference rules (${rules.map((r) => `"${r}"`).join(', ')})`);
+      const quoted = rules.map((r) => `"${excerpt(r)}"`).join(', ');
+      lost.push(`its inference rule${rules.length === 1 ? '' : 's'} (${quoted})`);
     }
     if (lost.length === 0) return;
+    const verb = lost.length > 1 || tags.length > 1 || rules.length > 1 ? 'are' : 'is';
     this.warn(
       firstMember(a) ?? a,
-      `<${a.title}> becomes relations, which have no text: ${lost.join(' and ')} are left out`,
+      `${argumentName(a)} becomes relations, which have no text: ${listed(lost)} ${verb} left out`,
+      { kind: SAME.textLost, name: argumentName(a) },
     );
   }
 
@@ -705,7 +792,7 @@ class Reader {
           kind = data?.kind ?? (own && isSupport(own.relationType) ? 'support' : 'attack');
         }
         if (to === undefined) continue;
-        this.addRelation({ id, kind, from, to }, step.conclusion, `<${a.title}>`);
+        this.addRelation({ id, kind, from, to }, step.conclusion, argumentName(a));
       }
     }
   }
@@ -728,6 +815,7 @@ class Reader {
         this.warn(
           at,
           `left out a relation of ${memberName(r.from)} to ${memberName(r.to)}: one end is not in the map`,
+          { kind: SAME.relationLeftOut, name: `${memberName(r.from)} to ${memberName(r.to)}` },
         );
         continue;
       }
@@ -736,6 +824,7 @@ class Reader {
         this.warn(
           at,
           `${memberName(r.from)} and ${memberName(r.to)} contradict each other: drawn as two attacks`,
+          { kind: SAME.contradiction, name: `${memberName(r.from)} >< ${memberName(r.to)}` },
         );
         const back = this.sourceOf(r.to);
         this.addWild('attack', from, target.id, at);
@@ -747,11 +836,13 @@ class Reader {
         this.warn(
           at,
           `${memberName(r.to)} has no inference to undercut: the undercut is read as an attack on it`,
+          { kind: SAME.undercut, name: memberName(r.to) },
         );
       } else if (target.inference && type !== RelationType.UNDERCUT && !this.argmap) {
         this.warn(
           at,
           `the ${kind} of ${memberName(r.to)} is drawn on its inference (Argdown means one of its premises, but not which)`,
+          { kind: SAME.onInference, name: memberName(r.to) },
         );
       }
       const own = ids.get(relationKey(kind, [from], target.id));
@@ -864,7 +955,10 @@ class Reader {
     }
     if (sections.size === 1) return [...sections][0];
     if ([...sections].filter((s) => s !== undefined).length > 0) {
-      this.warn(members[0], `${name} is defined under several headings: it is left ungrouped`);
+      this.warn(members[0], `${name} is defined under several headings: it is left ungrouped`, {
+        kind: SAME.severalHeadings,
+        name,
+      });
     }
     return undefined;
   }
@@ -917,7 +1011,10 @@ class Reader {
 
   private fit(text: string, at: Position | undefined, name: string): string {
     if (text.length <= MAX_TEXT) return text;
-    this.warn(at, `${name}: the text (${text.length} characters) is cut to ${MAX_TEXT}`);
+    this.warn(at, `${name}: the text (${text.length} characters) is cut to ${MAX_TEXT}`, {
+      kind: SAME.cut,
+      name,
+    });
     let cut = text.slice(0, MAX_TEXT - 1);
     // Never cut a character in two.
     if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
@@ -977,7 +1074,10 @@ function steps(a: IArgument, warn: (at: Position | undefined, message: string) =
       if (numbers.length > 0 && numbers.length === listed.length) {
         premises = numbers.flatMap((n) => a.pcs[n - 1] ?? []);
       } else {
-        warn(s.inference, `<${a.title}>: "uses" must list numbers of earlier statements; ignored`);
+        warn(
+          s.inference,
+          `${argumentName(a)}: "uses" must list numbers of earlier statements; ignored`,
+        );
       }
     }
     result.push({ premises, conclusion: s, index });
@@ -996,37 +1096,6 @@ function guessKind(
   if (out.size === 1 && out.has('attack')) return 'objection';
   if (out.size === 1 && out.has('support')) return 'premise';
   return 'claim';
-}
-
-/**
- * A statement's words: its text without the tags at its start and end, and with the tags inside
- * it as their plain words. Argdown keeps a tag's source (`#(fair share) `, with the space after
- * it) in the text and marks where it stands.
- */
-function wordsOf(statement: IStatement | undefined): string {
-  const text = statement?.text ?? '';
-  const tags = (statement?.ranges ?? [])
-    .filter((r) => r.type === RangeType.TAG && text[r.start] === '#' && r.stop < text.length)
-    .sort((a, b) => a.start - b.start);
-  const startOf = (i: number) => tags[i]?.start ?? text.length;
-  const endOf = (i: number) => (i < 0 ? 0 : (tags[i]?.stop ?? -1) + 1);
-  const blank = (from: number, to: number) => text.slice(from, to).trim() === '';
-  // Tags [0, first) lead the text and tags [last, length) end it, with only space between.
-  let first = 0;
-  while (first < tags.length && blank(endOf(first - 1), startOf(first))) first++;
-  let last = tags.length;
-  while (last > first && blank(endOf(last - 1), startOf(last))) last--;
-  let out = '';
-  let at = 0;
-  tags.forEach((r, i) => {
-    if (r.start < at) return;
-    out += text.slice(at, r.start);
-    // A tag's source ends with the space after it, if there is one.
-    if (i >= first && i < last)
-      out += `${r.tag ?? ''}${/\s$/.test(text.slice(r.start, r.stop + 1)) ? ' ' : ''}`;
-    at = r.stop + 1;
-  });
-  return collapseWhitespace(out + text.slice(at));
 }
 
 /** A conclusion `toArgdown` made up: data `generated`, concluding one argument, one relation out. */
@@ -1057,13 +1126,6 @@ function inferenceKey(argumentTitle: string | undefined, conclusionIndex: number
 
 function relationKey(kind: string, from: string[], to: string): string {
   return [kind, ...from, to].join('\u0000');
-}
-
-function memberName(member: RelationMember | undefined): string {
-  if (!member) return 'nothing';
-  if (member.type === ArgdownTypes.EQUIVALENCE_CLASS) return `[${member.title}]`;
-  if (member.type === ArgdownTypes.ARGUMENT) return `<${member.title}>`;
-  return `the inference of <${member.argumentTitle}>`;
 }
 
 function firstMember(x: { members?: IStatement[] }): IStatement | undefined {
@@ -1106,4 +1168,11 @@ function slug(title: string, fallback: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

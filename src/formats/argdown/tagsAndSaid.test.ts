@@ -186,7 +186,7 @@ describe('fromArgdown: tags of plain Argdown', () => {
   it("names a reconstructed argument's tags among what it leaves out", () => {
     const text = '<A>: #cost\n\n<A>\n\n(1) [P]: p\n----\n(2) [C]: c\n';
     expect(imported(text).warnings.map((w) => w.message)).toEqual([
-      '<A> becomes relations, which have no text: its tags (#(cost)) are left out',
+      '<A> becomes relations, which have no text: its tag (#(cost)) is left out',
     ]);
   });
 });
