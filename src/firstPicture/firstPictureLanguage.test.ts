@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_KEY } from '../i18n/detectLanguage';
+import { fakeStorage } from '../store/fakeStorage';
 import { UNSAVED_KEY } from '../store/storageKeys';
 import { noteNextOpening } from './firstPicture';
 import { firstPictureLanguage, type PageStart } from './firstPictureLanguage';
 
 /** A Storage holding `items`, as the page's localStorage would. */
-function storage(items: Record<string, string> = {}): Storage {
-  const m = new Map(Object.entries(items));
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
+const storage = (items: Record<string, string> = {}) =>
+  fakeStorage(false, new Map(Object.entries(items)));
 
 const firstVisit = (over: Partial<PageStart> = {}): PageStart => ({
   search: '',

@@ -3,26 +3,9 @@ import { tinyMap } from '../explore/testMaps';
 import { createLibrary } from '../library';
 import { memoryStore } from '../library/keyValueStore';
 import { createAppStore } from './appStore';
+import { fakeStorage } from './fakeStorage';
 import { keepSaved, keepUnsaved, SAVE_DELAY_MS, takeUnsaved } from './keepSaved';
 import { UNSAVED_KEY } from './storageKeys';
-
-/** localStorage's interface over a Map; `full` makes every write throw as a full quota does. */
-function fakeStorage(full = false): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => {
-      if (full) throw new DOMException('full', 'QuotaExceededError');
-      items.set(k, v);
-    },
-  };
-}
 
 describe('the change kept as the page closes', () => {
   const map = tinyMap(['a', 'b'], [['r', 'support', 'a', 'b']]);

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultMap, tinyMap } from '../../explore/testMaps';
-import type { ArgumentMap, MapIssue } from '../../model/types';
-import type { ImportResult } from '../shared/importResult';
+import type { ArgumentMap } from '../../model/types';
 import { hostileMap } from '../shared/testMaps';
 import debate from './fixtures/debate.argdown?raw';
 import equivalence from './fixtures/equivalence.argdown?raw';
 import reconstruction from './fixtures/reconstruction.argdown?raw';
 import { fromArgdown } from './fromArgdown';
+import { imported, issuesOf } from './importedForTests';
 import { toArgdown } from './toArgdown';
-
-function imported(text: string): { map: ArgumentMap; warnings: MapIssue[] } {
-  const result = fromArgdown(text);
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.issues)}`);
-  return result;
-}
-
-function issuesOf(result: ImportResult): MapIssue[] {
-  expect(result.ok).toBe(false);
-  return result.ok ? [] : result.issues;
-}
 
 const byId = <T extends { id: string }>(list: T[]) =>
   [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArgumentMap, MapIssue } from '../../model/types';
-import type { ImportResult } from '../shared/importResult';
 import { fromArgdown } from './fromArgdown';
+import { imported, issuesOf } from './importedForTests';
 
 // Real Argdown files are documents: prose around the map, mentions in the text, untitled
 // statements. These tests hold what a reader of such a file should get.
-
-function imported(text: string): { map: ArgumentMap; warnings: MapIssue[] } {
-  const result = fromArgdown(text);
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.issues)}`);
-  return result;
-}
-
-function issuesOf(result: ImportResult): MapIssue[] {
-  expect(result.ok).toBe(false);
-  return result.ok ? [] : result.issues;
-}
 
 const textOf = (map: ArgumentMap, id: string) => map.nodes.find((n) => n.id === id)?.text;
 const messages = (warnings: MapIssue[]) => warnings.map((w) => w.message);
