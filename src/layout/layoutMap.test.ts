@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tinyMap } from '../explore/testMaps';
 import { measureText } from '../measure/measureText';
 import { parseMap } from '../model/parseMap';
 import { type ArgumentMap, formatIssue } from '../model/types';
@@ -452,5 +453,40 @@ describe('layoutMap with unusual input', () => {
       expect(main?.target).toBe(junctionId(target));
       if (main) expect(onBorder(last(main.points), box(l, junctionId(target)))).toBe(true);
     }
+  });
+});
+
+describe('maps that spread one layer far', () => {
+  // Real AIF corpora and Kialo exports: many separate arguments, or one claim with dozens of
+  // reasons. Laid out in plain layers they came out 6-14 times wider than tall.
+  const spread = (l: MapLayout, direction: LayoutOptions['direction']) =>
+    direction === 'up' ? l.width / l.height : l.height / l.width;
+  const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  it.each(['up', 'right'] as const)(
+    'fit a screen: many separate arguments (%s)',
+    async (direction) => {
+      const claims = ids('c', 12);
+      const map = tinyMap(
+        [...claims, ...ids('p', 24)],
+        claims.flatMap((c, i) => [
+          [`r${i}a`, 'support', `p${2 * i}`, c] as const,
+          [`r${i}b`, 'support', `p${2 * i + 1}`, c] as const,
+        ]),
+      );
+      const l = await layoutMap(map, { ...DEFAULT_LAYOUT_OPTIONS, direction }, elk);
+      expect(spread(l, direction)).toBeLessThanOrEqual(4);
+      expect(l.nodes).toHaveLength(36);
+    },
+  );
+
+  it('fit a screen: one claim with 80 reasons and objections', async () => {
+    const reasons = ids('p', 80);
+    const map = tinyMap(
+      ['c', ...reasons],
+      reasons.map((p, i) => [`r${i}`, i % 4 === 0 ? 'attack' : 'support', p, 'c'] as const),
+    );
+    const l = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
+    expect(spread(l, 'up')).toBeLessThanOrEqual(4);
   });
 });

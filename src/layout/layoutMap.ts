@@ -42,20 +42,36 @@ export async function layoutMap(
   onSketch?: (sketch: MapLayout) => unknown,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels, options.language);
-  const run = async (tuning: ElkTuning) => {
+  const run = async (tuning: ElkTuning, sketch = true) => {
     const graph = toElkGraph(map, sizes, options, tuning, previous);
-    if (onSketch) {
+    if (onSketch && sketch) {
       const sketch = sketchOf(map, sizes, graph, options);
       if (sketch) await onSketch(sketch);
     }
     return fromElkResult(map, sizes, await elk.layout(graph));
   };
   if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);
-  if (map.nodes.length > SMALL_MAP_NODES) return run(MEDIUM_MAP_TUNING);
-  const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
-  // A small map is read whole at fit view: keep the layering that shows its text larger.
-  const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });
-  return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
+  const layout = map.nodes.length > SMALL_MAP_NODES ? await run(MEDIUM_MAP_TUNING) : await small();
+  // Many reasons for one claim, or many separate arguments (AIF corpora, Kialo theses), spread
+  // one layer far: 6-14 times wider than tall in real files. The big maps' tuning bounds that.
+  if (spreadOf(layout, options.direction) <= TOO_SPREAD) return layout;
+  const bounded = await run(LARGE_MAP_TUNING, false);
+  return fitScale(bounded) > fitScale(layout) ? bounded : layout;
+
+  async function small(): Promise<MapLayout> {
+    const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
+    // A small map is read whole at fit view: keep the layering that shows its text larger.
+    const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });
+    return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
+  }
+}
+
+/** Along its layers a drawing spreads at most this many times its depth before it is redone. */
+const TOO_SPREAD = 4;
+
+/** How far a drawing spreads along its layers, as a multiple of its depth across them. */
+function spreadOf(layout: MapLayout, direction: LayoutOptions['direction']): number {
+  return direction === 'up' ? layout.width / layout.height : layout.height / layout.width;
 }
 
 /** A big map's quick sketch alone, as layoutMap sends it ahead of ELK's layout. */
