@@ -42,9 +42,9 @@ export async function layoutMap(
   onSketch?: (sketch: MapLayout) => unknown,
 ): Promise<MapLayout> {
   const sizes = measureNodes(map, options.labels, options.language);
-  const run = async (tuning: ElkTuning, sketch = true) => {
+  const run = async (tuning: ElkTuning, withSketch = true) => {
     const graph = toElkGraph(map, sizes, options, tuning, previous);
-    if (onSketch && sketch) {
+    if (onSketch && withSketch) {
       const sketch = sketchOf(map, sizes, graph, options);
       if (sketch) await onSketch(sketch);
     }

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { MapIssue } from '../../model/types';
 import { fromArgdown } from './fromArgdown';
+import { issuesOf } from './importedForTests';
 import { explainSyntaxError } from './syntaxErrors';
 
 // Argdown's parser says which token it expected; a user needs to hear what is wrong in the file.
 
-function issuesOf(text: string): MapIssue[] {
-  const result = fromArgdown(text);
-  expect(result.ok).toBe(false);
-  return result.ok ? [] : result.issues;
-}
+const refused = (text: string): MapIssue[] => issuesOf(fromArgdown(text));
 
 describe('fromArgdown: syntax errors in plain words', () => {
   it('says that a heading needs an empty line after it', () => {
-    expect(issuesOf('# One\n# Two\n\n[A]: a\n')).toEqual([
+    expect(refused('# One\n# Two\n\n[A]: a\n')).toEqual([
       {
         path: 'line 2, column 1',
         message:
@@ -23,7 +20,7 @@ describe('fromArgdown: syntax errors in plain words', () => {
   });
 
   it('says that a new statement needs an empty line before it', () => {
-    expect(issuesOf('[A]: a\n[B]: b\n')).toEqual([
+    expect(refused('[A]: a\n[B]: b\n')).toEqual([
       {
         path: 'line 2, column 1',
         message:
@@ -33,7 +30,7 @@ describe('fromArgdown: syntax errors in plain words', () => {
   });
 
   it("recognises Markdown's --- front matter", () => {
-    expect(issuesOf('---\ntitle: Notes\n---\n\n[A]: a\n')).toEqual([
+    expect(refused('---\ntitle: Notes\n---\n\n[A]: a\n')).toEqual([
       {
         path: 'line 1, column 1',
         message: expect.stringMatching(/^the file starts with "---": .* between "===" lines/),
@@ -43,7 +40,7 @@ describe('fromArgdown: syntax errors in plain words', () => {
 
   it('refuses Argdown+ by name, from its front matter and from its relations', () => {
     const declared = '===\nparser:\n  syntax: argdown+\n===\n\n[A]: a\n  !> [B]: b\n';
-    expect(issuesOf(declared)).toEqual([
+    expect(refused(declared)).toEqual([
       { path: 'line 3, column 1', message: expect.stringMatching(/"syntax: argdown\+".*not read/) },
       {
         path: 'line 7, column 6',
@@ -51,17 +48,17 @@ describe('fromArgdown: syntax errors in plain words', () => {
           '"!>" is Argdown+ syntax, which this app does not read: only standard Argdown is supported',
       },
     ]);
-    expect(issuesOf('[A]: a\n  ?> [B]: b\n')).toEqual([
+    expect(refused('[A]: a\n  ?> [B]: b\n')).toEqual([
       { path: 'line 2, column 6', message: expect.stringMatching(/^"\?>" is Argdown\+ syntax/) },
     ]);
   });
 
   it('quotes at most one line of the source, cut to about 60 characters', () => {
     const long = `[B]: ${'word '.repeat(40)}`;
-    const [issue] = issuesOf(`[A]: a\n${long}\n`);
+    const [issue] = refused(`[A]: a\n${long}\n`);
     expect(issue?.message).toMatch(/^"\[B\]: word word word word word word word…" starts/);
     const front = '[A]: a\n\n===\ntitle: x\n===\n';
-    expect(issuesOf(front)).toEqual([
+    expect(refused(front)).toEqual([
       {
         path: 'line 3, column 1',
         message: 'front matter ("===") is only allowed at the very start of the file',
@@ -75,7 +72,7 @@ describe('fromArgdown: syntax errors in plain words', () => {
   });
 
   it('says an indented line that is no relation is read as one', () => {
-    expect(issuesOf('* List item 1\n  * List item 2\n')[0]).toEqual({
+    expect(refused('* List item 1\n  * List item 2\n')[0]).toEqual({
       path: 'line 2, column 1',
       message: expect.stringMatching(/^"\* List item 2" is indented under the line before/),
     });
@@ -84,7 +81,7 @@ describe('fromArgdown: syntax errors in plain words', () => {
   it('says a syntax error when Argdown stops after one', () => {
     // Argdown's parser stops after one error in a file of a megabyte (./guard.ts).
     const text = `# One\n# Two\n\n${'[A]: a statement of some length\n\n'.repeat(30_000)}`;
-    expect(issuesOf(text).at(-1)?.message).toBe(
+    expect(refused(text).at(-1)?.message).toBe(
       'stopped after 1 syntax error: the rest of the file is not checked',
     );
   });

@@ -7,9 +7,10 @@ import {
 } from '@argdown/core';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultMap, tinyMap } from '../../explore/testMaps';
-import type { ArgumentMap, MapIssue } from '../../model/types';
+import type { ArgumentMap } from '../../model/types';
 import { hostileMap } from '../shared/testMaps';
 import { fromArgdown } from './fromArgdown';
+import { imported } from './importedForTests';
 import { argdownTag } from './syntax';
 import { toArgdown } from './toArgdown';
 
@@ -19,12 +20,6 @@ function parseArgdown(input: string): IArgdownResponse {
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
   return app.run({ input, process: ['parse-input', 'build-model'], logLevel: 'none' });
-}
-
-function imported(text: string): { map: ArgumentMap; warnings: MapIssue[] } {
-  const result = fromArgdown(text);
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.issues)}`);
-  return result;
 }
 
 const byId = <T extends { id: string }>(list: T[]) =>
