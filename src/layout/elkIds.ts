@@ -4,3 +4,14 @@
 /** ELK ids of junction nodes; prefixed so they cannot collide with map ids (which have no `#`). */
 export const junctionId = (relationId: string) => `#j:${relationId}`;
 export const edgeId = (relationId: string, part: string) => `#e:${relationId}:${part}`;
+
+/** A dummy box where a long edge crosses a layer (see orderTreeLayers); not drawn. */
+export const layerDummyId = (edge: string, layer: number) => `#d:${layer}:${edge}`;
+/** The k-th one-layer piece of a long edge, from its source on. */
+export const edgePieceId = (edge: string, k: number) => `#p:${k}:${edge}`;
+
+/** The edge a piece belongs to and its place, or null for an edge that is no piece. */
+export function pieceOf(id: string): { edge: string; k: number } | null {
+  const m = /^#p:(\d+):/.exec(id);
+  return m ? { edge: id.slice(m[0].length), k: Number(m[1]) } : null;
+}

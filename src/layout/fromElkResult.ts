@@ -1,6 +1,6 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
-import { junctionId } from './elkIds';
+import { junctionId, pieceOf } from './elkIds';
 import type { MeasuredNode } from './measureNodes';
 import { JUNCTION_SIZE } from './nodeStyle';
 import type { EdgeRoute, GroupBox, Junction, MapLayout, NodeBox, Point } from './types';
@@ -12,13 +12,14 @@ export function fromElkResult(
   result: ElkNode,
 ): MapLayout {
   const placed = new Map<string, ElkNode>();
-  const edges: ElkExtendedEdge[] = [];
+  let edges: ElkExtendedEdge[] = [];
   const walk = (n: ElkNode) => {
     placed.set(n.id, n);
     edges.push(...(n.edges ?? []));
     for (const c of n.children ?? []) walk(c);
   };
   walk(result);
+  edges = joinEdgePieces(edges);
 
   const position = (id: string) => {
     const n = placed.get(id);
@@ -79,4 +80,64 @@ export function fromElkResult(
     junctions,
     edges: routes,
   };
+}
+
+/**
+ * Joins the one-layer pieces of long edges (see orderTreeLayers) into one edge each, with the
+ * original id and ends, its route running on through the dummy boxes.
+ */
+export function joinEdgePieces(edges: readonly ElkExtendedEdge[]): ElkExtendedEdge[] {
+  const out: ElkExtendedEdge[] = [];
+  const pieces = new Map<string, ElkExtendedEdge[]>();
+  for (const e of edges) {
+    const piece = pieceOf(e.id);
+    if (!piece) {
+      out.push(e);
+      continue;
+    }
+    const list = pieces.get(piece.edge) ?? [];
+    list[piece.k] = e;
+    pieces.set(piece.edge, list);
+  }
+  for (const [id, list] of pieces) {
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (!first || !last || list.some((p) => !p))
+      throw new Error(`ELK lost a piece of edge "${id}"`);
+    const points: Point[] = [];
+    for (const p of list) {
+      const section = p.sections?.[0];
+      if (!section) throw new Error(`ELK did not route edge "${p.id}"`);
+      for (const q of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
+        addPoint(points, { x: q.x, y: q.y });
+      }
+    }
+    const [startPoint, ...rest] = points;
+    const endPoint = rest.pop();
+    if (!startPoint || !endPoint) throw new Error(`ELK did not route edge "${id}"`);
+    out.push({
+      id,
+      sources: first.sources,
+      targets: last.targets,
+      sections: [{ id: `${id}:s`, startPoint, endPoint, bendPoints: rest }],
+    });
+  }
+  return out;
+}
+
+/** Appends a point, leaving out repeats and points in the middle of a straight run. */
+function addPoint(points: Point[], p: Point): void {
+  const a = points[points.length - 2];
+  const b = points[points.length - 1];
+  if (b && Math.abs(b.x - p.x) < 0.01 && Math.abs(b.y - p.y) < 0.01) return;
+  const straightOn =
+    a &&
+    b &&
+    Math.abs((b.x - a.x) * (p.y - b.y) - (b.y - a.y) * (p.x - b.x)) < 0.01 &&
+    (b.x - a.x) * (p.x - b.x) + (b.y - a.y) * (p.y - b.y) > 0;
+  if (straightOn) {
+    points[points.length - 1] = p;
+    return;
+  }
+  points.push(p);
 }

@@ -6,7 +6,14 @@ import { createInProcessElk } from './elkInProcess';
 import { fromElkResult } from './fromElkResult';
 import { layoutMap } from './layoutMap';
 import { measureNodes } from './measureNodes';
-import { type ElkTuning, LARGE_MAP_TUNING, MEDIUM_MAP_NODES, toElkGraph } from './toElkGraph';
+import { orderTreeLayers } from './orderTreeLayers';
+import {
+  type ElkTuning,
+  LARGE_MAP_TUNING,
+  MEDIUM_MAP_NODES,
+  toElkGraph,
+  treeLayeringOf,
+} from './toElkGraph';
 import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from './types';
 
 const elk = createInProcessElk();
@@ -18,11 +25,11 @@ const defaultMap = parsed.map;
 
 async function withTuning(map: ArgumentMap, tuning: ElkTuning): Promise<MapLayout> {
   const sizes = measureNodes(map, 'source');
-  return fromElkResult(
-    map,
-    sizes,
-    await elk.layout(toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, tuning)),
-  );
+  const graph = toElkGraph(map, sizes, DEFAULT_LAYOUT_OPTIONS, tuning);
+  // The tree layering comes with our own order (see orderTreeLayers).
+  const layering = treeLayeringOf.get(graph);
+  if (layering) orderTreeLayers(graph, layering, DEFAULT_LAYOUT_OPTIONS.direction);
+  return fromElkResult(map, sizes, await elk.layout(graph));
 }
 const zoomOn1280x720 = (l: MapLayout) => Math.min(1280 / l.width, 680 / l.height);
 

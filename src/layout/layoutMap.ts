@@ -2,6 +2,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
+import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
 import {
   type ElkTuning,
@@ -48,6 +49,9 @@ export async function layoutMap(
       const sketch = sketchOf(map, sizes, graph, options);
       if (sketch) await onSketch(sketch);
     }
+    // A relayout keeps the order on screen instead (semi-interactive, see toElkGraph).
+    const layering = treeLayeringOf.get(graph);
+    if (layering && !previous) orderTreeLayers(graph, layering, options.direction);
     return fromElkResult(map, sizes, await elk.layout(graph));
   };
   if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);

@@ -323,26 +323,36 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
 }
 
 /**
- * Computes the layering and hands it to ELK: each top-level box centred on its layer's line
- * along the layer axis (ELK's INTERACTIVE layering merges boxes whose extents overlap there,
- * whatever their size, groups included), and top-level children in walk order. The root must
+ * Computes the layering and hands it to ELK: each top-level box placed in its layer (see
+ * placeInLayer), and top-level children in walk order. The root must
  * have `elk.layered.layering.strategy` and `elk.layered.cycleBreaking.strategy` INTERACTIVE.
  */
 export function applyTreeLayering(root: ElkNode, options: TreeLayeringOptions): TreeLayering {
   const result = treeLayering(root, options);
-  const up = options.direction === 'up';
   for (const c of root.children ?? []) {
-    const l = result.layerOf.get(c.id) ?? 0;
-    const along = (result.order.get(c.id) ?? 0) * 10;
-    // As drawn: `up` has layers going down from the top, `right` going left from the right.
-    if (up) {
-      c.x = along;
-      c.y = l * LAYER_STEP - (c.height ?? 0) / 2;
-    } else {
-      c.x = -l * LAYER_STEP - (c.width ?? 0) / 2;
-      c.y = along;
-    }
+    placeInLayer(c, result.layerOf.get(c.id) ?? 0, result.order.get(c.id) ?? 0, options.direction);
   }
   root.children?.sort((a, b) => (result.order.get(a.id) ?? 0) - (result.order.get(b.id) ?? 0));
   return result;
+}
+
+/**
+ * Where ELK's INTERACTIVE layering reads a top-level box's layer: centred on the layer's line
+ * along the layer axis (it merges boxes whose extents overlap there, whatever their size);
+ * `rank` orders boxes within the layer. As drawn: `up` has layers going down from the top,
+ * `right` going left from the right.
+ */
+export function placeInLayer(
+  node: ElkNode,
+  layer: number,
+  rank: number,
+  direction: 'up' | 'right',
+): void {
+  if (direction === 'up') {
+    node.x = rank * 10;
+    node.y = layer * LAYER_STEP - (node.height ?? 0) / 2;
+  } else {
+    node.x = -layer * LAYER_STEP - (node.width ?? 0) / 2;
+    node.y = rank * 10;
+  }
 }

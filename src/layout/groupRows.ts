@@ -1,0 +1,74 @@
+/**
+ * A group's members as orderTreeLayers sees them: in rows (the longest chain above each member
+ * inside the group, as levelsInside counts), each row in order. Edges from members to boxes
+ * outside leave through the group's side near the member, so each member has a place along
+ * that side, by its rank in its row: edges to two members cross if their outside ends stand
+ * in the other order.
+ */
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { levelsInside } from './treeLayering';
+
+export interface GroupRows {
+  group: ElkNode;
+  rows: ElkNode[][];
+  /** Member id -> its place along the group's side, from -0.5 (left) to 0.5 (right). */
+  at: Map<string, number>;
+}
+
+/** Every group of the root in rows, members in model order. */
+export function groupRowsOf(root: ElkNode, topOf: ReadonlyMap<string, string>): GroupRows[] {
+  const inner = new Map<string, [string, string][]>();
+  for (const e of root.edges ?? []) {
+    const s = e.sources[0] ?? '';
+    const t = e.targets[0] ?? '';
+    const top = topOf.get(s);
+    if (top === undefined || top !== topOf.get(t) || top === s) continue;
+    const list = inner.get(top) ?? [];
+    list.push([s, t]);
+    inner.set(top, list);
+  }
+  const out: GroupRows[] = [];
+  for (const group of root.children ?? []) {
+    if (!group.children || group.children.length === 0) continue;
+    const level = levelsInside(group, inner.get(group.id) ?? []);
+    const rows: ElkNode[][] = [];
+    for (const m of group.children) {
+      const r = level.get(m.id) ?? 0;
+      const row = rows[r] ?? [];
+      row.push(m);
+      rows[r] = row;
+    }
+    const g: GroupRows = { group, rows: rows.filter((row) => row !== undefined), at: new Map() };
+    placeMembers(g);
+    out.push(g);
+  }
+  return out;
+}
+
+/**
+ * Sorts each row by the mean position of its members' outside neighbours (`pulls`, by member
+ * id); members with none keep their places.
+ */
+export function arrangeMembers(g: GroupRows, pulls: ReadonlyMap<string, number[]>): void {
+  g.rows = g.rows.map((row) => {
+    const keyed = row.map((m, at) => {
+      const p = pulls.get(m.id);
+      return { m, at, key: p ? p.reduce((a, b) => a + b, 0) / p.length : undefined };
+    });
+    const movable = keyed
+      .filter((k) => k.key !== undefined)
+      .sort((a, b) => (a.key as number) - (b.key as number) || a.at - b.at);
+    let next = 0;
+    return keyed.map((k) => (k.key === undefined ? k.m : (movable[next++] as { m: ElkNode }).m));
+  });
+  placeMembers(g);
+}
+
+/** Spreads each row's members along the group's side, a little in from its corners. */
+function placeMembers(g: GroupRows): void {
+  for (const row of g.rows) {
+    row.forEach((m, i) => {
+      g.at.set(m.id, 0.9 * ((i + 0.5) / row.length - 0.5));
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { describe, expect, it } from 'vitest';
+import { generateMap } from '../demo/generateMap';
+import { createInProcessElk } from './elkInProcess';
+import { layoutMap } from './layoutMap';
+import { measureNodes } from './measureNodes';
+import { orderTreeLayers } from './orderTreeLayers';
+import { LARGE_MAP_TUNING, toElkGraph, treeLayeringOf } from './toElkGraph';
+import { DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type Point } from './types';
+
+const elk = createInProcessElk();
+
+/** A generated big map's ELK graph with our order, and the layer of each top-level box. */
+function ordered(options: LayoutOptions) {
+  const map = generateMap({ nodes: 300, seed: 3 });
+  const sizes = measureNodes(map, options.labels, options.language);
+  const graph = toElkGraph(map, sizes, options, LARGE_MAP_TUNING);
+  const plainEdges = (graph.edges ?? []).map((e) => e.id);
+  const layering = treeLayeringOf.get(graph);
+  if (!layering) throw new Error('no tree layering');
+  const result = orderTreeLayers(graph, layering, options.direction);
+  // The coordinate ELK's interactive layering reads, 1e5 per layer (see placeInLayer).
+  const layerOf = (n: ElkNode) =>
+    options.direction === 'up'
+      ? Math.round(((n.y ?? 0) + (n.height ?? 0) / 2) / 1e5)
+      : Math.round(-((n.x ?? 0) + (n.width ?? 0) / 2) / 1e5);
+  return { map, graph, plainEdges, result, layerOf };
+}
+
+describe("our own order of a big map's layers", () => {
+  it.each(['up', 'right'] as const)(
+    'hands ELK only edges one layer long, long ones split through dummies (%s)',
+    (direction) => {
+      const { graph, result, layerOf } = ordered({ ...DEFAULT_LAYOUT_OPTIONS, direction });
+      expect(result.dummies).toBeGreaterThan(20);
+      const top = new Map<string, ElkNode>();
+      for (const c of graph.children ?? []) {
+        top.set(c.id, c);
+        for (const k of c.children ?? []) top.set(k.id, c);
+      }
+      for (const e of graph.edges ?? []) {
+        const s = top.get(e.sources[0] ?? '') as ElkNode;
+        const t = top.get(e.targets[0] ?? '') as ElkNode;
+        if (s !== t) expect(Math.abs(layerOf(s) - layerOf(t))).toBe(1);
+      }
+    },
+  );
+
+  it('is kept by ELK: boxes of each layer stand in the order given', async () => {
+    const { graph, layerOf } = ordered(DEFAULT_LAYOUT_OPTIONS);
+    const given = new Map<number, string[]>();
+    for (const c of graph.children ?? []) {
+      const l = layerOf(c);
+      given.set(l, [...(given.get(l) ?? []), c.id]);
+    }
+    const drawn = await elk.layout(graph);
+    const centre = new Map(
+      (drawn.children ?? []).map((c) => [c.id, (c.x ?? 0) + (c.width ?? 0) / 2]),
+    );
+    for (const ids of given.values()) {
+      const xs = ids.map((id) => centre.get(id) as number);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
+  });
+
+  it('draws each edge once, from its source box to its target box in right angles', async () => {
+    const { map, plainEdges } = ordered(DEFAULT_LAYOUT_OPTIONS);
+    const layout = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
+    expect(layout.edges.map((e) => e.id).sort()).toEqual([...plainEdges].sort());
+    const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
+    for (const n of layout.nodes) boxes.set(n.id, n);
+    for (const j of layout.junctions) {
+      boxes.set(`#j:${j.relationId}`, { x: j.x, y: j.y, width: j.size, height: j.size });
+    }
+    const onBorder = (p: Point, id: string) => {
+      const b = boxes.get(id);
+      if (!b) throw new Error(`no box ${id}`);
+      const inX = p.x >= b.x - 1 && p.x <= b.x + b.width + 1;
+      const inY = p.y >= b.y - 1 && p.y <= b.y + b.height + 1;
+      const nearSide =
+        Math.min(
+          Math.abs(p.x - b.x),
+          Math.abs(p.x - b.x - b.width),
+          Math.abs(p.y - b.y),
+          Math.abs(p.y - b.y - b.height),
+        ) <= 1;
+      return inX && inY && nearSide;
+    };
+    for (const e of layout.edges) {
+      const first = e.points[0] as Point;
+      const last = e.points[e.points.length - 1] as Point;
+      expect(onBorder(first, e.source)).toBe(true);
+      expect(onBorder(last, e.target)).toBe(true);
+      for (let i = 1; i < e.points.length; i++) {
+        const a = e.points[i - 1] as Point;
+        const b = e.points[i] as Point;
+        expect(Math.min(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeLessThan(0.5);
+      }
+    }
+  });
+});
