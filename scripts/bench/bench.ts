@@ -11,7 +11,8 @@
  * laying out (6), the JavaScript loaded before first paint (7), and Argdown text to map against
  * Argdown's own pipeline (8).
  * `--reuse-dist` serves the existing dist/ instead of building first.
- * `--only` runs some sections, comma-separated: load (1), layout (2), stability (2b),
+ * `--only` runs some sections, comma-separated: load (1), layout (2), crossings (2a: ten
+ * maps of each size against dagre, about 5 minutes), stability (2b),
  * edit-movement (2c), memory (3), edit-latency (4), pan-fps (5), long-tasks (6), js-size (7),
  * vs-argdown (8), or `edits` for 2c and 4 (about 4 minutes):
  *   npm run bench -- --only edits --json .scratch/bench.json
@@ -33,6 +34,12 @@ import type { ArgumentMap } from '../../src/model/types';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveBuiltApp } from '../../tests/browser/server';
 import { countCrossings, type DrawnEdge } from './countCrossings';
+import {
+  measureCrossingsSweep,
+  printCrossingsSweep,
+  SWEEP_SEEDS,
+  type SweepRow,
+} from './crossingsSweep';
 import { layoutWithDagre } from './dagreLayout';
 import type { Timing } from './editLatency';
 import {
@@ -64,6 +71,7 @@ const { values: args } = parseArgs({
 const SECTIONS = [
   'load',
   'layout',
+  'crossings',
   'stability',
   'edit-movement',
   'memory',
@@ -333,6 +341,17 @@ if (wanted('layout')) {
   console.log(
     '  crossings: proper crossings of drawn segments of edges that share no node or junction',
   );
+}
+
+// --- 2a. crossings on more maps -----------------------------------------------------------------
+
+let crossingsSweep: SweepRow[] | undefined;
+if (wanted('crossings')) {
+  console.log(
+    `\n2a. Edge crossings against dagre on more generated maps (seeds ${SWEEP_SEEDS[0]}-${SWEEP_SEEDS[SWEEP_SEEDS.length - 1]} of each size)`,
+  );
+  crossingsSweep = await measureCrossingsSweep(elk, console.log);
+  printCrossingsSweep(crossingsSweep);
 }
 
 // --- 2b. layout stability ---------------------------------------------------------------------
@@ -665,6 +684,7 @@ if (args.json) {
         sections: [...chosen],
         ...(wanted('load') ? { pageLoad } : {}),
         ...(wanted('layout') ? { layout: results } : {}),
+        ...(crossingsSweep ? { crossingsSweep } : {}),
         ...(wanted('stability') ? { stability } : {}),
         ...(wanted('edit-movement') ? { editMovement } : {}),
         ...(wanted('memory') ? { memory } : {}),
