@@ -33,7 +33,7 @@ import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveBuiltApp } from '../../tests/browser/server';
-import { countCrossings, type DrawnEdge } from './countCrossings';
+import { countCrossings, type DrawnEdge } from '../../src/layout/countCrossings';
 import {
   measureCrossingsSweep,
   printCrossingsSweep,

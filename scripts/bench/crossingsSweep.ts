@@ -1,7 +1,7 @@
 import { generateMap } from '../../src/demo/generateMap';
 import type { ElkRunner } from '../../src/layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
-import { countCrossings } from './countCrossings';
+import { countCrossings } from '../../src/layout/countCrossings';
 import { layoutWithDagre } from './dagreLayout';
 import { layoutWithElk } from './elkLayout';
 import { table } from './report';

@@ -9,7 +9,7 @@ import { measureNodes } from '../../src/layout/measureNodes';
 import { toElkGraph } from '../../src/layout/toElkGraph';
 import type { LayoutOptions } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
-import type { DrawnEdge } from './countCrossings';
+import type { DrawnEdge } from '../../src/layout/countCrossings';
 
 export interface DagreResult {
   width: number;

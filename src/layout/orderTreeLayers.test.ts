@@ -1,6 +1,7 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../demo/generateMap';
+import { containsPoint, type Rect, rectsOverlap } from './bounds';
 import { createInProcessElk } from './elkInProcess';
 import { layoutMap } from './layoutMap';
 import { measureNodes } from './measureNodes';
@@ -60,6 +61,28 @@ describe("our own order of a big map's layers", () => {
     for (const ids of given.values()) {
       const xs = ids.map((id) => centre.get(id) as number);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
+  });
+
+  it('sets no box on another, and every member inside its group frame', async () => {
+    const { map } = ordered(DEFAULT_LAYOUT_OPTIONS);
+    const layout = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
+    const sorted = [...layout.nodes].sort((a, b) => a.x - b.x);
+    for (const [i, a] of sorted.entries()) {
+      for (const b of sorted.slice(i + 1)) {
+        if (b.x >= a.x + a.width) break;
+        expect(rectsOverlap(a, b)).toBe(false);
+      }
+    }
+    const frames = new Map(layout.groups.map((g) => [g.id, g]));
+    const boxes = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (const g of map.groups) {
+      const frame = frames.get(g.id) as Rect;
+      for (const m of g.members) {
+        const box = boxes.get(m) as Rect;
+        expect(containsPoint(frame, { x: box.x, y: box.y })).toBe(true);
+        expect(containsPoint(frame, { x: box.x + box.width, y: box.y + box.height })).toBe(true);
+      }
     }
   });
 

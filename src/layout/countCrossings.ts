@@ -1,4 +1,4 @@
-import type { Point } from '../../src/layout/types';
+import type { Point } from './types';
 
 /** A drawn edge: a polyline between two nodes (or junctions). */
 export interface DrawnEdge {
