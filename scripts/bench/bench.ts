@@ -27,13 +27,13 @@ import dagrePackage from '@dagrejs/dagre/package.json' with { type: 'json' };
 import elkPackage from 'elkjs/package.json' with { type: 'json' };
 import type { Browser } from 'playwright-core';
 import { generateMap } from '../../src/demo/generateMap';
+import { countCrossings, type DrawnEdge } from '../../src/layout/countCrossings';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { median } from '../../src/layout/stats';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
 import { launchChromium } from '../../tests/browser/chromium';
 import { serveBuiltApp } from '../../tests/browser/server';
-import { countCrossings, type DrawnEdge } from '../../src/layout/countCrossings';
 import {
   measureCrossingsSweep,
   printCrossingsSweep,

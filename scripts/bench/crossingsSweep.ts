@@ -1,7 +1,7 @@
 import { generateMap } from '../../src/demo/generateMap';
+import { countCrossings } from '../../src/layout/countCrossings';
 import type { ElkRunner } from '../../src/layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
-import { countCrossings } from '../../src/layout/countCrossings';
 import { layoutWithDagre } from './dagreLayout';
 import { layoutWithElk } from './elkLayout';
 import { table } from './report';
@@ -11,7 +11,7 @@ import { table } from './report';
  * map (seed 1): ten seeds per size. Dagre counts as the better of its two drawings (groups as
  * clusters, or flat) on each map.
  */
-export const SWEEP_SIZES = [200, 500, 1000];
+export const SWEEP_SIZES = [100, 200, 500, 1000];
 export const SWEEP_SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
 
 export interface SweepRow {

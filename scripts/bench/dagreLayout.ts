@@ -5,11 +5,11 @@
  */
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { DrawnEdge } from '../../src/layout/countCrossings';
 import { measureNodes } from '../../src/layout/measureNodes';
 import { toElkGraph } from '../../src/layout/toElkGraph';
 import type { LayoutOptions } from '../../src/layout/types';
 import type { ArgumentMap } from '../../src/model/types';
-import type { DrawnEdge } from '../../src/layout/countCrossings';
 
 export interface DagreResult {
   width: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../src/demo/generateMap';
+import { countCrossings } from '../../src/layout/countCrossings';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
-import { countCrossings } from '../../src/layout/countCrossings';
 import { dagreCrossings, measureCrossingsSweep } from './crossingsSweep';
 import { layoutWithDagre } from './dagreLayout';
 import { layoutWithElk } from './elkLayout';
