@@ -4,6 +4,8 @@
  * groups around small subtrees, and texts of realistic length so measured boxes vary as in real
  * maps. Same seed, same map.
  */
+
+import { createRandom } from '../layout/seededRandom';
 import {
   type ArgumentMap,
   type ArgumentNode,
@@ -12,18 +14,6 @@ import {
   type NodeKind,
   type Relation,
 } from '../model/types';
-
-/** mulberry32: tiny, fast and good enough for test data; Math.random cannot be seeded. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // biome-ignore format: a table of syllables reads better packed than one per line
 const SYLLABLES = [

@@ -6,8 +6,9 @@
  * (transpose). The best order seen is kept; it stops once four sweeps in a row bring nothing.
  *
  * Plain numbers only: vertices are 0..n-1, every edge joins neighbouring layers (long edges
- * are split beforehand; see properLayers.ts). Pure: the input is not changed.
+ * are split beforehand; see orderTreeLayers.ts). Pure: the input is not changed.
  */
+import { createRandom } from './seededRandom';
 
 export interface LayeredGraph {
   /** Vertices of each layer, in their starting order. */
@@ -62,7 +63,7 @@ export function orderLayers(graph: LayeredGraph, options: OrderOptions = {}): La
   const adjacency = adjacencyOf(graph);
   if (options.polishOnly) return polish(graph.layers, adjacency);
   let best = sweepFrom(graph.layers, adjacency);
-  const random = seededRandom(options.seed ?? 1);
+  const random = createRandom(options.seed ?? 1);
   for (let r = 0; r < (options.restarts ?? 0) && best.crossings > 0; r++) {
     const shuffled = graph.layers.map((layer) => shuffle([...layer], random));
     const found = sweepFrom(shuffled, adjacency);
@@ -291,18 +292,6 @@ function sift(layers: number[][], adjacency: Adjacency, pos: Float64Array): bool
     }
   }
   return moved;
-}
-
-/** A small deterministic generator (mulberry32): numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
