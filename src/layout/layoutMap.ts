@@ -1,11 +1,9 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
-import { countCrossings } from './countCrossings';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
 import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
-import { median } from './stats';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
@@ -57,22 +55,12 @@ export async function layoutMap(
     return fromElkResult(map, sizes, await elk.layout(graph));
   };
   if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);
-  const layout = map.nodes.length > SMALL_MAP_NODES ? await medium() : await small();
+  const layout = map.nodes.length > SMALL_MAP_NODES ? await run(MEDIUM_MAP_TUNING) : await small();
   // Many reasons for one claim, or many separate arguments (AIF corpora, Kialo theses), spread
   // one layer far: 6-14 times wider than tall in real files. The big maps' tuning bounds that.
   if (spreadOf(layout, options.direction) <= TOO_SPREAD) return layout;
   const bounded = await run(LARGE_MAP_TUNING, false);
   return fitScale(bounded) > fitScale(layout) ? bounded : layout;
-
-  async function medium(): Promise<MapLayout> {
-    const own = await run(MEDIUM_MAP_TUNING);
-    // The tree layering in our own order (see orderTreeLayers) crosses fewer edges on most
-    // generated maps of 100 boxes, ELK's own on some: the fewer wins. A relayout keeps the
-    // one that moves the boxes on screen least, so a fold does not switch between the two.
-    const ordered = await run(MEDIUM_TREE_TUNING, false);
-    if (previous) return movement(ordered, previous) < movement(own, previous) ? ordered : own;
-    return countCrossings(ordered.edges) < countCrossings(own.edges) ? ordered : own;
-  }
 
   async function small(): Promise<MapLayout> {
     const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
@@ -80,25 +68,6 @@ export async function layoutMap(
     const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });
     return fitScale(wide) > fitScale(layout) * 1.05 ? wide : layout;
   }
-}
-
-/** A medium map's second candidate: the tree layering, placed like ELK's own (see medium). */
-const MEDIUM_TREE_TUNING: ElkTuning = { ...MEDIUM_MAP_TUNING, layering: 'TREE' };
-
-/**
- * How far the boxes shown before (`previous`: centres by id) would move in a new layout, on
- * average, once it is shifted as alignLayout shifts it (by the median move).
- */
-function movement(layout: MapLayout, previous: ReadonlyMap<string, Point>): number {
-  const moves: Point[] = [];
-  for (const b of [...layout.nodes, ...layout.groups]) {
-    const p = previous.get(b.id);
-    if (p) moves.push({ x: p.x - (b.x + b.width / 2), y: p.y - (b.y + b.height / 2) });
-  }
-  if (moves.length === 0) return 0;
-  const dx = median(moves.map((m) => m.x));
-  const dy = median(moves.map((m) => m.y));
-  return moves.reduce((a, m) => a + Math.hypot(m.x - dx, m.y - dy), 0) / moves.length;
 }
 
 /** Along its layers a drawing spreads at most this many times its depth before it is redone. */
