@@ -3,7 +3,9 @@
  * layer-by-layer sweep (Sugiyama; Gansner et al., as in dot and dagre). Each sweep sorts one
  * layer at a time by the mean position of its neighbours in the layer just fixed, downwards and
  * upwards in turn; after each sweep, neighbours in a layer swap where that removes crossings
- * (transpose). The best order seen is kept; it stops once four sweeps in a row bring nothing.
+ * (transpose). The best order seen is kept; it stops once eight sweeps in a row bring nothing,
+ * and sifting then moves each box to its best place in its layer. Restarts from shuffled
+ * orders keep the best of all.
  *
  * Plain numbers only: vertices are 0..n-1, every edge joins neighbouring layers (long edges
  * are split beforehand; see orderTreeLayers.ts). Pure: the input is not changed.
