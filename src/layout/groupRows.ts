@@ -6,7 +6,7 @@
  * in the other order.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { levelsInside } from './treeLayering';
+import { innerEdgesOf, levelsInside } from './treeLayering';
 
 export interface GroupRows {
   group: ElkNode;
@@ -17,16 +17,7 @@ export interface GroupRows {
 
 /** Every group of the root in rows, members in model order. */
 export function groupRowsOf(root: ElkNode, topOf: ReadonlyMap<string, string>): GroupRows[] {
-  const inner = new Map<string, [string, string][]>();
-  for (const e of root.edges ?? []) {
-    const s = e.sources[0] ?? '';
-    const t = e.targets[0] ?? '';
-    const top = topOf.get(s);
-    if (top === undefined || top !== topOf.get(t) || top === s) continue;
-    const list = inner.get(top) ?? [];
-    list.push([s, t]);
-    inner.set(top, list);
-  }
+  const inner = innerEdgesOf(root, topOf);
   const out: GroupRows[] = [];
   for (const group of root.children ?? []) {
     if (!group.children || group.children.length === 0) continue;

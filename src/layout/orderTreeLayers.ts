@@ -14,7 +14,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { edgePieceId, layerDummyId } from './elkIds';
 import { arrangeMembers, type GroupRows, groupRowsOf } from './groupRows';
 import { type LayerEdge, type LayerOrder, orderLayers } from './layerOrder';
-import { placeInLayer, type TreeLayering } from './treeLayering';
+import { placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
 
 /**
  * Restarts of the order search, spread over the graph's size: each costs about one search.
@@ -43,11 +43,7 @@ export function orderTreeLayers(
   layering: TreeLayering,
   direction: 'up' | 'right',
 ): TreeOrder {
-  const topOf = new Map<string, string>();
-  for (const c of root.children ?? []) {
-    topOf.set(c.id, c.id);
-    for (const k of c.children ?? []) topOf.set(k.id, c.id);
-  }
+  const topOf = topLevelOf(root);
   const groups = groupRowsOf(root, topOf);
   const graph = splitLongEdges(root, layering, topOf);
   const order = searchOrder(graph, groups);

@@ -1,5 +1,12 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { levelsInside, num, paddingOf, type TreeLayering } from './treeLayering';
+import {
+  innerEdgesOf,
+  levelsInside,
+  num,
+  paddingOf,
+  type TreeLayering,
+  topLevelOf,
+} from './treeLayering';
 import type { Point } from './types';
 
 /**
@@ -40,23 +47,8 @@ export function sketchLayout(
   /** Every node's box in the frame: breadth position `a`, depth position `d`, sizes. */
   const frame = new Map<string, { a: number; d: number; b: number; h: number }>();
   const edges = out.edges ?? [];
-  const topOf = new Map<string, string>();
-  for (const c of out.children ?? []) {
-    topOf.set(c.id, c.id);
-    for (const k of c.children ?? []) topOf.set(k.id, c.id);
-  }
-
-  // Edges between members of one group, by group.
-  const innerEdges = new Map<string, [string, string][]>();
-  for (const e of edges) {
-    const s = e.sources[0] as string;
-    const t = e.targets[0] as string;
-    const group = topOf.get(s);
-    if (group === undefined || group !== topOf.get(t) || group === s) continue;
-    const list = innerEdges.get(group);
-    if (list) list.push([s, t]);
-    else innerEdges.set(group, [[s, t]]);
-  }
+  const topOf = topLevelOf(out);
+  const innerEdges = innerEdgesOf(out, topOf);
 
   // 1. Groups: members in rows by their depth inside the group, the frame around them.
   const inside = new Map<string, { a: number; d: number }>();

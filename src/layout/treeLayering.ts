@@ -79,6 +79,34 @@ export function paddingOf(n: ElkNode): {
   return p;
 }
 
+/** Every node id -> the top-level box holding it (itself, or the group it is a member of). */
+export function topLevelOf(root: ElkNode): Map<string, string> {
+  const topOf = new Map<string, string>();
+  for (const c of root.children ?? []) {
+    topOf.set(c.id, c.id);
+    for (const k of c.children ?? []) topOf.set(k.id, c.id);
+  }
+  return topOf;
+}
+
+/** Edges between members of one group, by group id. */
+export function innerEdgesOf(
+  root: ElkNode,
+  topOf: ReadonlyMap<string, string>,
+): Map<string, [string, string][]> {
+  const inner = new Map<string, [string, string][]>();
+  for (const e of root.edges ?? []) {
+    const s = e.sources[0] ?? '';
+    const t = e.targets[0] ?? '';
+    const group = topOf.get(s);
+    if (group === undefined || group !== topOf.get(t) || group === s) continue;
+    const list = inner.get(group) ?? [];
+    list.push([s, t]);
+    inner.set(group, list);
+  }
+  return inner;
+}
+
 /**
  * Each member's row inside a group, by the longest chain of edges above it within the group
  * (0: nothing it points to inside). Groups are small: passes until nothing changes.
