@@ -76,13 +76,17 @@ export function useMapLayout(store: AppStoreApi): void {
       mark(MARKS.layoutAsked);
       return new Promise<MapLayout>((resolve, reject) => {
         let stopped = false;
+        // A stopped layout shows no sketch after its message: a sketch on its way (the worker
+        // had sent it) would clear the message and its "Try again".
         const timer = window.setTimeout(() => {
           stopped = true;
+          settled = true;
           reject(new LayoutStopped('timeout'));
           stopLayoutWorker();
         }, LAYOUT_TIMEOUT_MS);
         stopCurrent = (reason) => {
           stopped = true;
+          settled = true;
           reject(reason);
         };
         // The map is copied to the worker in a task apart from the progress shown.

@@ -104,6 +104,30 @@ describe('order of the boxes in each layer', () => {
     );
   });
 
+  it('counts edge ends a hair apart the same wherever their boxes stand', () => {
+    // Found by fast-check: 0 + 5e-324 differs from 0, 1 + 5e-324 does not, so moving box 1 to
+    // the left once made ties into crossings and the "better" order crossed more.
+    const g = graph(
+      [
+        [0, 1],
+        [2, 3],
+      ],
+      [
+        { upper: 1, lower: 2, upperAt: 0 },
+        { upper: 1, lower: 3, upperAt: 0 },
+        { upper: 1, lower: 2, upperAt: -5e-324 },
+        { upper: 1, lower: 3, upperAt: -5.551115123125784e-17 },
+        { upper: 1, lower: 3, upperAt: 0 },
+        { upper: 1, lower: 3, upperAt: 5e-324 },
+        { upper: 0, lower: 3, upperAt: 0 },
+        { upper: 0, lower: 2, upperAt: 5e-324 },
+      ],
+    );
+    const found = orderLayers(g, { restarts: 2 });
+    expect(found.crossings).toBeLessThanOrEqual(crossingsOf(g));
+    expect(found.crossings).toBe(crossingsOf(graph(found.layers, g.edges)));
+  });
+
   it('finds fewer crossings with restarts from shuffled orders than from one start', () => {
     // Layers of 12 boxes, each joined to three pseudo-random boxes of the next layer.
     const layers = Array.from({ length: 6 }, (_, l) =>

@@ -106,8 +106,8 @@ function adjacencyOf(graph: LayeredGraph): Adjacency {
   const above = side();
   const below = side();
   for (const e of graph.edges) {
-    const ua = e.upperAt ?? 0;
-    const la = e.lowerAt ?? 0;
+    const ua = onGrid(e.upperAt ?? 0);
+    const la = onGrid(e.lowerAt ?? 0);
     (below.other[e.upper] as number[]).push(e.lower);
     (below.otherAt[e.upper] as number[]).push(la);
     (below.ownAt[e.upper] as number[]).push(ua);
@@ -116,6 +116,14 @@ function adjacencyOf(graph: LayeredGraph): Adjacency {
     (above.ownAt[e.lower] as number[]).push(la);
   }
   return { above, below };
+}
+
+/**
+ * Edge ends snapped to 1/1024 of a box: position plus offset is then exact in floating point,
+ * so two ends compare the same wherever their boxes stand (1 + 5e-324 is 1, 0 + 5e-324 is not).
+ */
+function onGrid(at: number): number {
+  return Math.round(at * 1024) / 1024;
 }
 
 function placeAll(layers: readonly (readonly number[])[], pos: Float64Array): void {
