@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateMap } from '../demo/generateMap';
 import { tinyMap } from '../explore/testMaps';
 import { measureText } from '../measure/measureText';
 import { parseMap } from '../model/parseMap';
@@ -23,9 +24,30 @@ function parseOrThrow(value: unknown): ArgumentMap {
   return result.map;
 }
 
+/**
+ * A generated map with every box in one group, as an Argdown file under a single heading, and
+ * two passages that continue each other.
+ */
+function underOneHeading(nodes: number): ArgumentMap {
+  const map = generateMap({ nodes, seed: 1 });
+  const id = (i: number) => (map.nodes[i] as { id: string }).id;
+  const continues = [3, 7].map((i) => ({
+    id: `continues-${i}`,
+    kind: 'continues' as const,
+    from: [id(i)],
+    to: id(i + 1),
+  }));
+  return {
+    ...map,
+    relations: [...map.relations, ...continues],
+    groups: [{ id: 'heading', label: 'The whole debate', members: map.nodes.map((n) => n.id) }],
+  };
+}
+
 const MAPS = {
   default: load(new URL('../../data/default-map.json', import.meta.url)),
   'undercut-linked': load(new URL('./fixtures/undercut-linked.json', import.meta.url)),
+  'one-heading': underOneHeading(150),
 };
 type MapName = keyof typeof MAPS;
 
@@ -100,6 +122,8 @@ const CASES: { name: MapName; direction: 'up' | 'right' }[] = [
   { name: 'default', direction: 'right' },
   { name: 'undercut-linked', direction: 'up' },
   { name: 'undercut-linked', direction: 'right' },
+  { name: 'one-heading', direction: 'up' },
+  { name: 'one-heading', direction: 'right' },
 ];
 
 describe.each(CASES)('layout of the $name map, direction $direction', ({ name, direction }) => {
@@ -489,4 +513,21 @@ describe('maps that spread one layer far', () => {
     const l = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
     expect(spread(l, 'up')).toBeLessThanOrEqual(4);
   });
+
+  it.each(['up', 'right'] as const)(
+    'fit a screen: 500 boxes under one heading, framed by it whole (%s)',
+    async (direction) => {
+      // ELK lays out a group's inside alone: this came out 8.4 times wider than tall (up).
+      const map = underOneHeading(500);
+      const l = await layoutMap(map, { ...DEFAULT_LAYOUT_OPTIONS, direction }, elk);
+      expect(spread(l, direction)).toBeLessThanOrEqual(4);
+      expect(spread(l, direction)).toBeGreaterThanOrEqual(0.5);
+      const [frame] = l.groups;
+      expect(l.groups).toHaveLength(1);
+      for (const n of l.nodes) expect(contains(frame as Rect, n), n.id).toBe(true);
+      expect(frame?.width).toBeLessThanOrEqual(l.width);
+      expect(frame?.height).toBeLessThanOrEqual(l.height);
+    },
+    30_000,
+  );
 });

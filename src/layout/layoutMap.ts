@@ -7,12 +7,14 @@ import { sketchLayout } from './sketchLayout';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
+  MAP_MARGIN,
   MEDIUM_MAP_NODES,
   MEDIUM_MAP_TUNING,
   toElkGraph,
   treeLayeringOf,
 } from './toElkGraph';
 import type { LayoutOptions, MapLayout, Point } from './types';
+import { framedBy, groupHoldingAll, withoutGroup } from './wholeMapGroup';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
 export interface ElkRunner {
@@ -42,6 +44,12 @@ export async function layoutMap(
    */
   onSketch?: (sketch: MapLayout) => unknown,
 ): Promise<MapLayout> {
+  const whole = groupHoldingAll(map);
+  if (whole) {
+    const framed = (layout: MapLayout) => framedBy(layout, whole, MAP_MARGIN);
+    const sketched = onSketch && ((sketch: MapLayout) => onSketch(framed(sketch)));
+    return framed(await layoutMap(withoutGroup(map, whole), options, elk, previous, sketched));
+  }
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning, withSketch = true) => {
     const graph = toElkGraph(map, sizes, options, tuning, previous);
@@ -80,6 +88,11 @@ function spreadOf(layout: MapLayout, direction: LayoutOptions['direction']): num
 
 /** A big map's quick sketch alone, as layoutMap sends it ahead of ELK's layout. */
 export function sketchMap(map: ArgumentMap, options: LayoutOptions): MapLayout | null {
+  const whole = groupHoldingAll(map);
+  if (whole) {
+    const sketch = sketchMap(withoutGroup(map, whole), options);
+    return sketch && framedBy(sketch, whole, MAP_MARGIN);
+  }
   const sizes = measureNodes(map, options.labels, options.language);
   return sketchOf(map, sizes, toElkGraph(map, sizes, options, LARGE_MAP_TUNING), options);
 }

@@ -75,6 +75,9 @@ export function relationsWithJunction(map: ArgumentMap): Set<string> {
   return out;
 }
 
+/** Room around the whole drawing. */
+export const MAP_MARGIN = 24;
+
 /**
  * Builds the ELK graph: nodes sized by measurement, groups as compound nodes, junction nodes
  * for linked arguments and undercut targets. "Continues" edges are handed to ELK reversed so
@@ -113,7 +116,7 @@ export function toElkGraph(
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
-      'elk.padding': '[top=24,left=24,bottom=24,right=24]',
+      'elk.padding': `[top=${MAP_MARGIN},left=${MAP_MARGIN},bottom=${MAP_MARGIN},right=${MAP_MARGIN}]`,
       ...spacing,
       ...(tuning.layering === 'TREE'
         ? {
