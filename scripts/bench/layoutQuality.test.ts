@@ -21,14 +21,16 @@ describe('layout quality against dagre', () => {
     expect(ours).toBeLessThanOrEqual(Math.min(clusters, flat));
   }, 90_000);
 
-  // Section 2a of the bench, ten maps of each size. One of the twenty (500 nodes, seed 2: 228
+  // Section 2a of the bench, ten maps of each size. One of the twenty (500 nodes, seed 2: 193
   // crossings against 188) is still drawn with more than dagre; see the closing note of issue 8.
+  // In all, 0.68 of dagre's crossings since edges leave groups through ports in our order (0.75
+  // before).
   it('crosses fewer edges than dagre on twenty generated maps of 200 and 500 nodes', async () => {
     const rows = await measureCrossingsSweep(elk, () => {}, [200, 500]);
     expect(rows).toHaveLength(20);
     expect(rows.filter((r) => r.ours > dagreCrossings(r)).length).toBeLessThanOrEqual(1);
     const ours = rows.reduce((a, r) => a + r.ours, 0);
     const dagre = rows.reduce((a, r) => a + dagreCrossings(r), 0);
-    expect(ours).toBeLessThan(0.85 * dagre);
+    expect(ours).toBeLessThan(0.7 * dagre);
   }, 300_000);
 });

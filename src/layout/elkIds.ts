@@ -10,6 +10,9 @@ export const layerDummyId = (edge: string, layer: number) => `#d:${layer}:${edge
 /** The k-th one-layer piece of a long edge, from its source on. */
 export const edgePieceId = (edge: string, k: number) => `#p:${k}:${edge}`;
 
+/** The port on a group's side where an edge leaves one of its members (`end`: at the source or target). */
+export const groupPortId = (edge: string, end: 's' | 't') => `#q:${end}:${edge}`;
+
 /** The edge a piece belongs to and its place, or null for an edge that is no piece. */
 export function pieceOf(id: string): { edge: string; k: number } | null {
   const m = /^#p:(\d+):/.exec(id);

@@ -37,7 +37,7 @@ describe("our own order of a big map's layers", () => {
       const top = new Map<string, ElkNode>();
       for (const c of graph.children ?? []) {
         top.set(c.id, c);
-        for (const k of c.children ?? []) top.set(k.id, c);
+        for (const k of [...(c.children ?? []), ...(c.ports ?? [])]) top.set(k.id, c);
       }
       for (const e of graph.edges ?? []) {
         const s = top.get(e.sources[0] ?? '') as ElkNode;
@@ -121,4 +121,54 @@ describe("our own order of a big map's layers", () => {
       }
     }
   });
+
+  it.each(['up', 'right'] as const)(
+    'leads each edge out of a group on the side facing its other end (%s)',
+    async (direction) => {
+      const options = { ...DEFAULT_LAYOUT_OPTIONS, direction };
+      const { map } = ordered(options);
+      const layout = await layoutMap(map, options, elk);
+      const frameOf = new Map<string, Rect>();
+      const frames = new Map(layout.groups.map((g) => [g.id, g as Rect]));
+      for (const g of map.groups)
+        for (const m of g.members) frameOf.set(m, frames.get(g.id) as Rect);
+      const boxes = new Map(layout.nodes.map((n) => [n.id, n as Rect]));
+      // Which way a point lies from a frame, along the layers (up: above/below; right: right/left).
+      const side = (f: Rect, p: Point) =>
+        direction === 'up'
+          ? p.y < f.y
+            ? 'ahead'
+            : p.y > f.y + f.height
+              ? 'behind'
+              : 'level'
+          : p.x > f.x + f.width
+            ? 'ahead'
+            : p.x < f.x
+              ? 'behind'
+              : 'level';
+      let leaving = 0;
+      const wrongSide: string[] = [];
+      for (const e of layout.edges) {
+        for (const [member, other, points] of [
+          [e.source, e.target, e.points],
+          [e.target, e.source, [...e.points].reverse()],
+        ] as const) {
+          const frame = frameOf.get(member);
+          const otherBox = boxes.get(other);
+          if (!frame || !otherBox || frameOf.get(other) === frame) continue;
+          const centre = {
+            x: otherBox.x + otherBox.width / 2,
+            y: otherBox.y + otherBox.height / 2,
+          };
+          const facing = side(frame, centre);
+          if (facing === 'level') continue;
+          leaving++;
+          const out = points.find((p) => !containsPoint(frame, p)) as Point;
+          if (side(frame, out) !== facing) wrongSide.push(`${e.id} from ${member}`);
+        }
+      }
+      expect(leaving).toBeGreaterThan(50);
+      expect(wrongSide).toEqual([]);
+    },
+  );
 });

@@ -7,11 +7,12 @@
  * our own, so the order of every box and every bend is ours (orderLayers: sweeps, neighbour
  * swaps, sifting, restarts), and a group's members are ordered to face their neighbours
  * outside it (groupRows). ELK gets the boxes in that order as model order and is told to keep
- * it; it still places the boxes, lays out the groups and routes the edges. fromElkResult joins
- * the pieces of each edge again (joinEdgePieces).
+ * it; it still places the boxes, lays out the groups and routes the edges. An edge leaves a
+ * group through a port of ours on the side facing its other end, the ports in the order of
+ * those ends. fromElkResult joins the pieces of each edge again (joinEdgePieces).
  */
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { edgePieceId, layerDummyId } from './elkIds';
+import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
+import { edgePieceId, groupPortId, layerDummyId } from './elkIds';
 import { arrangeMembers, type GroupRows, groupRowsOf } from './groupRows';
 import { type LayerEdge, type LayerOrder, orderLayers } from './layerOrder';
 import { placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
@@ -69,7 +70,7 @@ export function orderTreeLayers(
       'elk.layered.cycleBreaking.strategy': 'INTERACTIVE',
     };
   }
-  root.edges = graph.edges;
+  root.edges = [...graph.inner, ...edgesThroughPorts(graph, order, groups, topOf, direction)];
   root.layoutOptions = {
     ...root.layoutOptions,
     // Keep the order given: model order, layer by layer as ranked here.
@@ -91,9 +92,18 @@ interface SplitGraph {
   layers: number[][];
   /** One-layer edges, with the group member (if any) each end is on. */
   links: { upper: number; lower: number; upperMember?: string; lowerMember?: string }[];
-  /** The ELK edges: inner and one-layer edges as they were, long ones as pieces. */
-  edges: ElkExtendedEdge[];
+  /** Edges inside one top-level box (a group's inner edges), as they were. */
+  inner: ElkExtendedEdge[];
+  /** Every other edge as its one-layer hops, from its source on; each hop is one link. */
+  chains: { edge: ElkExtendedEdge; hops: Hop[] }[];
   dummies: number;
+}
+
+/** One layer's step of an edge: between ELK ids (boxes, members or dummies). */
+interface Hop {
+  from: string;
+  to: string;
+  link: number;
 }
 
 function splitLongEdges(
@@ -117,7 +127,8 @@ function splitLongEdges(
     );
   };
 
-  const edges: ElkExtendedEdge[] = [];
+  const inner: ElkExtendedEdge[] = [];
+  const chains: SplitGraph['chains'] = [];
   for (const e of root.edges ?? []) {
     const source = e.sources[0] ?? '';
     const target = e.targets[0] ?? '';
@@ -126,31 +137,30 @@ function splitLongEdges(
     const s = index.get(sTop);
     const t = index.get(tTop);
     if (s === undefined || t === undefined || s === t) {
-      edges.push(e);
+      inner.push(e);
       continue;
     }
     const to = layerOf[t] as number;
     const step = to > (layerOf[s] as number) ? 1 : -1;
     const upperRank = startRank[step > 0 ? s : t] as number;
+    const hops: Hop[] = [];
     let prev = s;
     let prevMember = source === sTop ? undefined : source;
     let prevId = source;
-    let piece = 0;
     for (let l = (layerOf[s] as number) + step; l !== to; l += step) {
       const dummy: ElkNode = { id: layerDummyId(e.id, l), width: 0, height: 0 };
       nodes.push(dummy);
       layerOf.push(l);
       startRank.push(upperRank + 0.5);
+      hops.push({ from: prevId, to: dummy.id, link: links.length });
       link(prev, nodes.length - 1, prevMember);
-      edges.push({ id: edgePieceId(e.id, piece++), sources: [prevId], targets: [dummy.id] });
       prev = nodes.length - 1;
       prevMember = undefined;
       prevId = dummy.id;
     }
+    hops.push({ from: prevId, to: target, link: links.length });
     link(prev, t, prevMember, target === tTop ? undefined : target);
-    edges.push(
-      piece === 0 ? e : { id: edgePieceId(e.id, piece), sources: [prevId], targets: [target] },
-    );
+    chains.push({ edge: e, hops });
   }
 
   const layers: number[][] = Array.from({ length: Math.max(0, ...layerOf) + 1 }, () => []);
@@ -161,7 +171,7 @@ function splitLongEdges(
     layer.sort((a, b) => (startRank[a] as number) - (startRank[b] as number));
   }
   const dummies = nodes.length - (root.children?.length ?? 0);
-  return { nodes, layers, links, edges, dummies };
+  return { nodes, layers, links, inner, chains, dummies };
 }
 
 /**
@@ -208,4 +218,93 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
     order = orderLayers({ layers: order.layers, edges: edges() }, { polishOnly: true });
   }
   return order;
+}
+
+/**
+ * The ELK edges of every chain, and a port on a group's side wherever an edge leaves a member:
+ * ELK orders the ports as given (FIXED_ORDER), by where the edge's other end stands, so each
+ * edge leaves the group where our order counted it; left to itself, ELK chose those places and
+ * drew about twice the crossings counted here.
+ */
+function edgesThroughPorts(
+  graph: SplitGraph,
+  order: LayerOrder,
+  groups: readonly GroupRows[],
+  topOf: ReadonlyMap<string, string>,
+  direction: 'up' | 'right',
+): ElkExtendedEdge[] {
+  const pos = new Map<number, number>();
+  for (const layer of order.layers) {
+    layer.forEach((v, i) => {
+      pos.set(v, i);
+    });
+  }
+  const memberAt = new Map<string, number>();
+  for (const g of groups) for (const [id, at] of g.at) memberAt.set(id, at);
+  const groupOf = new Map(groups.map((g) => [g.group.id, g.group]));
+  const ports = new Map<
+    string,
+    { port: ElkPort; key: [number, number]; towards: 'above' | 'below' }[]
+  >();
+  /** A port on the member's group for the hop's link, facing the link's other end. */
+  const portFor = (member: string, hop: Hop, id: string): string => {
+    const k = graph.links[hop.link] as SplitGraph['links'][number];
+    const lower = k.lowerMember === member;
+    const other = lower ? k.upper : k.lower;
+    const otherAt = memberAt.get((lower ? k.upperMember : k.lowerMember) ?? '') ?? 0;
+    const group = topOf.get(member) ?? '';
+    const list = ports.get(group) ?? [];
+    list.push({
+      port: { id, width: 0, height: 0 },
+      key: [(pos.get(other) ?? 0) + otherAt, memberAt.get(member) ?? 0],
+      towards: lower ? 'above' : 'below',
+    });
+    ports.set(group, list);
+    return id;
+  };
+  const edges: ElkExtendedEdge[] = [];
+  for (const { edge, hops } of graph.chains) {
+    const pieces: [string, string][] = [];
+    hops.forEach((hop, h) => {
+      const fromMember = h === 0 && groupOf.has(topOf.get(hop.from) ?? '') ? hop.from : null;
+      const toMember =
+        h === hops.length - 1 && groupOf.has(topOf.get(hop.to) ?? '') ? hop.to : null;
+      let from = hop.from;
+      if (fromMember) {
+        const port = portFor(fromMember, hop, groupPortId(edge.id, 's'));
+        pieces.push([fromMember, port]);
+        from = port;
+      }
+      if (toMember) {
+        const port = portFor(toMember, hop, groupPortId(edge.id, 't'));
+        pieces.push([from, port]);
+        pieces.push([port, toMember]);
+      } else pieces.push([from, hop.to]);
+    });
+    if (pieces.length === 1) edges.push(edge);
+    else
+      pieces.forEach(([from, to], k) => {
+        edges.push({ id: edgePieceId(edge.id, k), sources: [from], targets: [to] });
+      });
+  }
+  // ELK numbers ports clockwise from the top left corner: along the top left to right, down
+  // the right side, along the bottom right to left, up the left side.
+  const [first, second] =
+    direction === 'up' ? (['NORTH', 'SOUTH'] as const) : (['EAST', 'WEST'] as const);
+  for (const [groupId, list] of ports) {
+    const group = groupOf.get(groupId) as ElkNode;
+    const byKey = (a: (typeof list)[number], b: (typeof list)[number]) =>
+      a.key[0] - b.key[0] || a.key[1] - b.key[1];
+    const above = list.filter((p) => p.towards === 'above').sort(byKey);
+    const below = list
+      .filter((p) => p.towards === 'below')
+      .sort(byKey)
+      .reverse();
+    group.ports = [
+      ...above.map((p) => ({ ...p.port, layoutOptions: { 'elk.port.side': first } })),
+      ...below.map((p) => ({ ...p.port, layoutOptions: { 'elk.port.side': second } })),
+    ].map((p, i) => ({ ...p, layoutOptions: { ...p.layoutOptions, 'elk.port.index': String(i) } }));
+    group.layoutOptions = { ...group.layoutOptions, 'elk.portConstraints': 'FIXED_ORDER' };
+  }
+  return edges;
 }
