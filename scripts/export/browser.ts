@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { type PdfPage, pageLayout } from '../../src/export/pdfPage';
+import { type PngSize, pngSizeFor } from '../../src/export/pngScale';
 import { svgSize } from '../../src/export/svgSize';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
 import { UserError } from './errors';
@@ -23,31 +24,42 @@ export async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Pro
   }
 }
 
-export interface PngOptions {
-  /** Device pixels per SVG pixel. */
-  scale: number;
-  /** Transparent keeps the alpha channel where the SVG draws nothing. */
-  background: 'white' | 'transparent';
-}
-
-/** The SVG as a PNG of exactly scale × its size. */
+/**
+ * The SVG as a PNG of scale × its size, or as big as a browser's canvas allows (the size it
+ * was drawn at comes back with it). The SVG carries its fonts and its background (white, or
+ * none for a transparent PNG).
+ */
 export async function svgToPng(
   browser: Browser,
   svg: string,
-  options: PngOptions,
-): Promise<Buffer> {
+  /** Device pixels per SVG pixel. */
+  scale: number,
+): Promise<{ png: Buffer; size: PngSize }> {
   const { width, height } = svgSize(svg);
-  const context = await browser.newContext({
-    viewport: { width, height },
-    deviceScaleFactor: options.scale,
-  });
+  const size = pngSizeFor(width, height, scale);
+
+  // Drawn on a canvas as the app does (svgToPng in src/export/browser), not a screenshot: a
+  // page the size of a big map came out blank, or with parts of its frames missing.
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await showSvg(page, svg, '');
-    return await page.screenshot({
-      type: 'png',
-      omitBackground: options.background === 'transparent',
-    });
+    const base64 = await page.evaluate(
+      async ({ svg, width, height }) => {
+        const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        canvas.getContext('2d')?.drawImage(image, 0, 0, width, height);
+        URL.revokeObjectURL(url);
+        return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+      },
+      { svg, width: size.width, height: size.height },
+    );
+    const png = Buffer.from(base64, 'base64');
+    return { png, size };
   } finally {
     await context.close();
   }

@@ -13,14 +13,8 @@ describe('PNG export', { timeout: 60_000 }, () => {
     // One browser for all: starting Chromium is the slow part.
     await withBrowser(async (browser) => {
       for (const scale of [1, 2, 4])
-        pngs.set(
-          `white@${scale}`,
-          await svgToPng(browser, white.svg, { scale, background: 'white' }),
-        );
-      pngs.set(
-        'clear@1',
-        await svgToPng(browser, clear.svg, { scale: 1, background: 'transparent' }),
-      );
+        pngs.set(`white@${scale}`, (await svgToPng(browser, white.svg, scale)).png);
+      pngs.set('clear@1', (await svgToPng(browser, clear.svg, 1)).png);
     });
   }, 60_000);
 

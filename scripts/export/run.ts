@@ -21,7 +21,8 @@ export async function runCli(argv: readonly string[], io: CliStreams = process):
       return 0;
     }
     const map = await readMap(args.file, io);
-    const { output, nodes } = await render(map, args);
+    const { output, nodes, note } = await render(map, args);
+    if (note) io.stderr.write(`note: ${note}\n`);
     if (args.out === '-') io.stdout.write(output);
     else writeOutput(args.out, output);
     const bytes = typeof output === 'string' ? Buffer.byteLength(output) : output.length;
@@ -64,7 +65,7 @@ async function readMap(file: string, io: CliStreams): Promise<ArgumentMap> {
 async function render(
   map: ArgumentMap,
   args: ExportArgs,
-): Promise<{ output: string | Buffer; nodes: string }> {
+): Promise<{ output: string | Buffer; nodes: string; note?: string }> {
   const data = DATA_FORMATS.find((f) => f.id === args.format);
   // Data formats carry the whole map, whatever a diagram would fold away.
   if (data)
@@ -77,12 +78,14 @@ async function render(
     shown === map.nodes.length ? count(shown) : `${count(shown)} of ${map.nodes.length}`;
   if (args.format === 'svg') return { output: svg, nodes };
   const { svgToPdf, svgToPng, withBrowser } = await import('./browser');
-  const output = await withBrowser((browser) =>
-    args.format === 'png'
-      ? svgToPng(browser, svg, { scale: args.scale, background: args.diagram.background })
-      : svgToPdf(browser, svg, args.page),
-  );
-  return { output, nodes };
+  if (args.format === 'pdf')
+    return { output: await withBrowser((b) => svgToPdf(b, svg, args.page)), nodes };
+  const { png, size } = await withBrowser((b) => svgToPng(b, svg, args.scale));
+  const note =
+    size.scale < args.scale
+      ? `at ${args.scale}x the map is too large for a PNG: drawn at ${size.scale}x (${size.width} × ${size.height} pixels); SVG and PDF keep every detail`
+      : undefined;
+  return { output: png, nodes, note };
 }
 
 function writeOutput(file: string, output: string | Buffer): void {

@@ -232,7 +232,14 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
           ) : busy && !result ? (
             <p>{t('exporting.preparing')}</p>
           ) : previewUrl && isDiagram ? (
-            <img src={previewUrl} alt={t('exporting.preview')} data-testid="export-preview" />
+            <>
+              {result?.shrunkPng && (
+                <p role="status" className="am-export__note" data-testid="export-shrunk">
+                  {t('exporting.pngShrunk', { asked: choices.scale, ...result.shrunkPng })}
+                </p>
+              )}
+              <img src={previewUrl} alt={t('exporting.preview')} data-testid="export-preview" />
+            </>
           ) : result?.text !== undefined ? (
             <pre data-testid="export-preview">{result.text.slice(0, 6000)}</pre>
           ) : null}

@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultMap, tinyMap } from '../explore/testMaps';
 import { NO_FILTER, visibleMap } from '../explore/visibleMap';
+import { alignLayout } from '../layout/alignLayout';
 import { createInProcessElk } from '../layout/elkInProcess';
 import { layoutMap } from '../layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS, type MapLayout } from '../layout/types';
@@ -36,6 +37,38 @@ function texts(svg: string): string[] {
 const allLines = (layout: MapLayout) => layout.nodes.flatMap((b) => [b.header, ...b.lines]);
 
 describe('renderSvg', () => {
+  it('draws the whole map of a layout shifted to keep the picture in place, at the same size', async () => {
+    // After a fold or a sketch, the layout on screen is shifted (alignLayout); its export was
+    // cut off at the layout's size and left an empty strip on the other side.
+    const { svg, layout } = await draw(loadDefaultMap(), { legend: false });
+    const moved = <T extends { x: number; y: number }>(b: T): T => ({
+      ...b,
+      x: b.x + 3000,
+      y: b.y - 1200,
+    });
+    const previous = { ...layout, nodes: layout.nodes.map(moved) };
+    const shifted = alignLayout(previous, layout);
+    expect((shifted.nodes[0] as { x: number }).x).toBeGreaterThan(layout.width);
+    const map = visibleMap(loadDefaultMap(), NO_FILTER).map;
+    const again = renderSvg(map, shifted, { ...VIEW, legend: false });
+    const size = (s: string) => /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(s)?.slice(1);
+    expect(size(again)).toEqual(size(svg));
+    // Every box inside the picture: its rectangle plus the translation of the map.
+    // The map's own group: translate(0 top), then translate(-region.x -region.y).
+    const [tx, ty] = (
+      /translate\(0 0\)"><g transform="translate\((-?[\d.]+) (-?[\d.]+)\)/.exec(again) ?? []
+    )
+      .slice(1)
+      .map(Number);
+    const [width, height] = (size(again) ?? []).map(Number);
+    for (const n of shifted.nodes) {
+      const x = n.x + (tx as number);
+      const y = n.y + (ty as number);
+      expect(x >= 0 && x + n.width <= (width as number), n.id).toBe(true);
+      expect(y >= 0 && y + n.height <= (height as number), n.id).toBe(true);
+    }
+  });
+
   it('draws every line of every box of the default map as real text, in valid XML', async () => {
     const { svg, layout } = await draw(loadDefaultMap(), {
       title: 'Title',

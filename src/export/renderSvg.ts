@@ -8,8 +8,8 @@ import {
   MARKERS,
 } from '../diagram/theme';
 import { RESOURCES, type UiLanguage } from '../i18n/resources';
-import { pointsBounds, type Rect, rectsOverlap } from '../layout/bounds';
-import { GROUP_STYLE, NODE_STYLE } from '../layout/nodeStyle';
+import { drawingBounds, pointsBounds, type Rect, rectsOverlap } from '../layout/bounds';
+import { GROUP_STYLE, MAP_MARGIN, NODE_STYLE } from '../layout/nodeStyle';
 import type { EdgeRoute, GroupBox, Junction, MapLayout, NodeBox } from '../layout/types';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from '../measure/fontMetrics';
 import { measureText } from '../measure/measureText';
@@ -60,7 +60,7 @@ const s = NODE_STYLE;
  * line. A pure function of map, layout and view, shared by the app's export and the CLI.
  */
 export function renderSvg(map: ArgumentMap, layout: MapLayout, view: SvgView): string {
-  const region = view.region ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+  const region = view.region ?? drawingBounds(layout, MAP_MARGIN);
   const width = Math.ceil(Math.max(region.width, 1));
   const titleHeight = view.title ? MARGIN + TITLE.lineHeight + TITLE.gap - MARGIN / 2 : 0;
   const legend = view.legend ? layoutLegend(legendItems(view.language), width - 2 * MARGIN) : null;

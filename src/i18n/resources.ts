@@ -170,6 +170,8 @@ export const en = {
     download: 'Download {{file}}',
     close: 'Close',
     failed: 'The export failed: {{message}}',
+    pngShrunk:
+      'At {{asked}}× this map is too large for a PNG: it is drawn at {{scale}}×, {{width}} × {{height}} pixels. For full detail, export SVG or PDF.',
   },
   present: {
     start: 'Present',
@@ -500,6 +502,8 @@ export const de: Resources = {
     download: '{{file}} herunterladen',
     close: 'Schliessen',
     failed: 'Der Export ist fehlgeschlagen: {{message}}',
+    pngShrunk:
+      'In {{asked}}-facher Grösse ist diese Karte zu gross für ein PNG: es ist {{scale}}-fach gezeichnet, {{width}} × {{height}} Pixel. Für alle Details SVG oder PDF exportieren.',
   },
   present: {
     start: 'Präsentieren',

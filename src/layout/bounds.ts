@@ -18,6 +18,26 @@ export function contentBounds(layout: MapLayout): Rect {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/**
+ * Everything drawn (boxes, junctions, routes) with `margin` around it. A layout shifted to keep
+ * the reader's picture in place (alignLayout) no longer starts at 0,0 nor ends at its size.
+ */
+export function drawingBounds(layout: MapLayout, margin: number): Rect {
+  const points: Point[] = layout.edges.flatMap((e) => e.points);
+  for (const r of [...layout.nodes, ...layout.groups]) {
+    points.push({ x: r.x, y: r.y }, { x: r.x + r.width, y: r.y + r.height });
+  }
+  for (const j of layout.junctions) points.push(j, { x: j.x + j.size, y: j.y + j.size });
+  if (points.length === 0) return { x: 0, y: 0, width: layout.width, height: layout.height };
+  const b = pointsBounds(points);
+  return {
+    x: b.x - margin,
+    y: b.y - margin,
+    width: b.width + 2 * margin,
+    height: b.height + 2 * margin,
+  };
+}
+
 export const centreOf = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 export const containsPoint = (r: Rect, p: Point): boolean =>

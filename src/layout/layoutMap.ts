@@ -2,12 +2,12 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
+import { MAP_MARGIN } from './nodeStyle';
 import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
-  MAP_MARGIN,
   MEDIUM_MAP_NODES,
   MEDIUM_MAP_TUNING,
   toElkGraph,

@@ -34,3 +34,5 @@ export const GROUP_STYLE = {
 } as const;
 
 export const JUNCTION_SIZE = 12;
+/** Room around the whole drawing (ELK's padding of the root). */
+export const MAP_MARGIN = 24;

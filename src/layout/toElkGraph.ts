@@ -2,7 +2,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap, Relation } from '../model/types';
 import { edgeId, junctionId } from './elkIds';
 import { groupMinWidth, type MeasuredNode } from './measureNodes';
-import { GROUP_STYLE, JUNCTION_SIZE } from './nodeStyle';
+import { GROUP_STYLE, JUNCTION_SIZE, MAP_MARGIN } from './nodeStyle';
 import { applyTreeLayering, type TreeLayering } from './treeLayering';
 import type { LayoutOptions, Point } from './types';
 
@@ -74,9 +74,6 @@ export function relationsWithJunction(map: ArgumentMap): Set<string> {
   }
   return out;
 }
-
-/** Room around the whole drawing. */
-export const MAP_MARGIN = 24;
 
 /**
  * Builds the ELK graph: nodes sized by measurement, groups as compound nodes, junction nodes

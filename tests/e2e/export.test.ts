@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { mapToSvg } from '../../scripts/export/mapToSvg';
 import { loadDefaultMap } from '../../src/explore/testMaps';
+import { MAX_PNG_PIXELS } from '../../src/export/pngScale';
 import { svgSize } from '../../src/export/svgSize';
 import { rectsOverlap } from '../../src/layout/bounds';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
@@ -200,4 +201,28 @@ describe('exporting the default map', () => {
     }
     expect(shared.app.errors).toEqual([]);
   });
+});
+
+describe('exporting a big map as PNG', () => {
+  it('draws it as large as a browser allows, says so, and keeps its proportions', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${inject('appUrl')}?demo=big&n=500`);
+    await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 60_000 });
+    const size = svgSize(readFileSync((await download(page, 'svg')).path, 'utf8'));
+    // At 2x: about 25600 × 15300 pixels, past what a canvas takes; it used to fail.
+    expect(size.width * size.height * 4).toBeGreaterThan(MAX_PNG_PIXELS);
+    const { path } = await download(page, 'png', async () => {
+      await page.getByTestId('export-scale').selectOption('2');
+    });
+    const png = pngSize(readFileSync(path));
+    expect(png.width * png.height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    expect(png.width / png.height).toBeCloseTo(size.width / size.height, 2);
+    const note = await page.getByTestId('export-shrunk').textContent();
+    expect(note).toContain(`${png.width} × ${png.height} pixels`);
+    await screenshot(page, 'export-big-png');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });

@@ -41,6 +41,8 @@ export interface ExportResult {
   svg?: string;
   /** The file's text (data formats), for the preview. */
   text?: string;
+  /** A PNG drawn smaller than asked, as big as a browser's canvas allows. */
+  shrunkPng?: { scale: number; width: number; height: number };
 }
 
 const isDiagram = (f: ExportFormatId): f is DiagramFormatId =>
@@ -74,7 +76,9 @@ export async function buildExport(request: ExportRequest): Promise<ExportResult>
     return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName, svg };
   if (format === 'png') {
     const { svgToPng } = await import('./svgToPng');
-    return { blob: await svgToPng(svg, request.scale, request.diagram.background), fileName, svg };
+    const png = await svgToPng(svg, request.scale, request.diagram.background);
+    const shrunkPng = png.size.scale < request.scale ? png.size : undefined;
+    return { blob: png.blob, fileName, svg, shrunkPng };
   }
   // jsPDF and svg2pdf are big: loaded only when someone exports a PDF.
   const { svgToPdf } = await import('./svgToPdf');

@@ -1,23 +1,26 @@
+import { type PngSize, pngSizeFor } from '../pngScale';
 import { svgSize } from '../svgSize';
 
 /**
- * Draws the exported SVG onto a canvas at `scale` device pixels per CSS pixel. The SVG carries
- * its fonts, so the browser draws it as an image without fetching anything.
+ * Draws the exported SVG onto a canvas at `scale` device pixels per CSS pixel, or at the largest
+ * scale a browser's canvas allows (see pngScale). The SVG carries its fonts, so the browser
+ * draws it as an image without fetching anything.
  */
 export async function svgToPng(
   svg: string,
   scale: number,
   background: 'white' | 'transparent',
-): Promise<Blob> {
+): Promise<{ blob: Blob; size: PngSize }> {
   const { width, height } = svgSize(svg);
+  const size = pngSizeFor(width, height, scale);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('this browser cannot draw on a canvas');
     if (background === 'white') {
@@ -25,12 +28,20 @@ export async function svgToPng(
       context.fillRect(0, 0, canvas.width, canvas.height);
     }
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
+    const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (b) => (b ? resolve(b) : reject(new Error('could not encode the PNG'))),
+        (b) =>
+          b
+            ? resolve(b)
+            : reject(
+                new Error(
+                  `this browser could not make a PNG of ${size.width} × ${size.height} pixels: choose a smaller size, or SVG or PDF`,
+                ),
+              ),
         'image/png',
       ),
     );
+    return { blob, size };
   } finally {
     URL.revokeObjectURL(url);
   }
