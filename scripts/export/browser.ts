@@ -52,12 +52,19 @@ export async function svgToPng(
         const canvas = document.createElement('canvas');
         canvas.width = width;
         canvas.height = height;
-        canvas.getContext('2d')?.drawImage(image, 0, 0, width, height);
+        const context = canvas.getContext('2d');
+        context?.drawImage(image, 0, 0, width, height);
         URL.revokeObjectURL(url);
-        return canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+        const data = canvas.toDataURL('image/png');
+        // A canvas the browser would not make gives no context and "data:," for a picture.
+        return context && data.startsWith('data:image/png;base64,')
+          ? data.slice('data:image/png;base64,'.length)
+          : null;
       },
       { svg, width: size.width, height: size.height },
     );
+    if (!base64)
+      throw new Error(`Chromium could not draw a PNG of ${size.width} × ${size.height} pixels`);
     const png = Buffer.from(base64, 'base64');
     return { png, size };
   } finally {
