@@ -185,8 +185,11 @@ export function MapCanvas() {
   };
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
-    if (node.type !== 'group-frame' && node.type !== 'junction')
-      store.getState().selectNode(node.id);
+    if (node.type === 'group-frame' || node.type === 'junction') return;
+    store.getState().selectNode(node.id);
+    // From far away the few boxes React Flow still draws (the Tab stop) look like the picture's
+    // and must answer a click the same way: brought near, with their words.
+    if (pictured) store.getState().centerOn(node.id);
   };
   const onNodeDoubleClick: NodeMouseHandler<FlowNode> = (_, node) => {
     if (store.getState().map.nodes.some((n) => n.id === node.id)) {

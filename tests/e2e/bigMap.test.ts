@@ -103,6 +103,24 @@ describe('a big map (?demo=big)', () => {
     await expect.poll(() => page.locator('.am-node--selected .am-node__text').count()).toBe(1);
     await page.close();
   });
+
+  it('brings the conclusion near too when it is clicked from far away', async () => {
+    // From far, React Flow still draws one box (the Tab stop, the conclusion) over the picture;
+    // a click on it selected it but left the view far away.
+    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${inject('appUrl')}?demo=big&n=500`);
+    await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 50_000 });
+    await expect.poll(() => wholeInView(page)).toBe(true);
+    const drawn = page.locator('.react-flow__node .am-node');
+    expect(await drawn.count()).toBe(1);
+    const at = await drawn.boundingBox();
+    if (!at) throw new Error('the Tab stop is not drawn');
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await page.getByTestId('details').waitFor();
+    await expect.poll(() => page.getByTestId('far-picture').count()).toBe(0);
+    await expect.poll(() => page.locator('.am-node--selected .am-node__text').count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe('a sketch first', () => {
