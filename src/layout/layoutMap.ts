@@ -2,7 +2,6 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
-import { MAP_MARGIN } from './nodeStyle';
 import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
 import {
@@ -52,7 +51,7 @@ export async function layoutMap(
 ): Promise<MapLayout> {
   const whole = groupHoldingAll(map);
   if (whole) {
-    const framed = (layout: MapLayout) => framedBy(layout, whole, MAP_MARGIN);
+    const framed = (layout: MapLayout) => framedBy(layout, whole);
     const sketched = onSketch && ((sketch: MapLayout) => onSketch(framed(sketch)));
     return framed(await layoutMap(withoutGroup(map, whole), options, elk, previous, sketched));
   }
@@ -100,7 +99,7 @@ export function sketchMap(map: ArgumentMap, options: LayoutOptions): MapLayout |
   const whole = groupHoldingAll(map);
   if (whole) {
     const sketch = sketchMap(withoutGroup(map, whole), options);
-    return sketch && framedBy(sketch, whole, MAP_MARGIN);
+    return sketch && framedBy(sketch, whole);
   }
   const sizes = measureNodes(map, options.labels, options.language);
   return sketchOf(map, sizes, toElkGraph(map, sizes, options, LARGE_MAP_TUNING), options);

@@ -179,8 +179,7 @@ function splitLongEdges(
  * their outside neighbours stand and polishing the layers for the members' new places.
  */
 function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
-  const memberAt = new Map<string, number>();
-  for (const g of groups) for (const [id, at] of g.at) memberAt.set(id, at);
+  const memberAt = memberPlacesOf(groups);
   const at = (member: string | undefined) => (member ? (memberAt.get(member) ?? 0) : 0);
   const edges = (): LayerEdge[] =>
     graph.links.map((k) => ({
@@ -193,12 +192,7 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
   const restarts = Math.min(MAX_RESTARTS, Math.floor(RESTART_WORK / graph.nodes.length));
   let order = orderLayers({ layers: graph.layers, edges: edges() }, { restarts });
   for (let round = 0; round < MEMBER_ROUNDS && groups.length > 0; round++) {
-    const pos = new Map<number, number>();
-    for (const layer of order.layers) {
-      layer.forEach((v, i) => {
-        pos.set(v, i);
-      });
-    }
+    const pos = ranksOf(order.layers);
     // Where each member's outside neighbours stand (the next box along each of its edges).
     const pulls = new Map<string, number[]>();
     const pull = (member: string | undefined, other: number, otherMember: string | undefined) => {
@@ -220,6 +214,24 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
   return order;
 }
 
+/** Each vertex's place in its layer. */
+function ranksOf(layers: readonly (readonly number[])[]): Map<number, number> {
+  const rank = new Map<number, number>();
+  for (const layer of layers) {
+    layer.forEach((v, i) => {
+      rank.set(v, i);
+    });
+  }
+  return rank;
+}
+
+/** Each group member's place along its group's side (see groupRows). */
+function memberPlacesOf(groups: readonly GroupRows[]): Map<string, number> {
+  const places = new Map<string, number>();
+  for (const g of groups) for (const [id, at] of g.at) places.set(id, at);
+  return places;
+}
+
 /**
  * The ELK edges of every chain, and a port on a group's side wherever an edge leaves a member:
  * ELK orders the ports as given (FIXED_ORDER), by where the edge's other end stands, so each
@@ -233,14 +245,8 @@ function edgesThroughPorts(
   topOf: ReadonlyMap<string, string>,
   direction: 'up' | 'right',
 ): ElkExtendedEdge[] {
-  const pos = new Map<number, number>();
-  for (const layer of order.layers) {
-    layer.forEach((v, i) => {
-      pos.set(v, i);
-    });
-  }
-  const memberAt = new Map<string, number>();
-  for (const g of groups) for (const [id, at] of g.at) memberAt.set(id, at);
+  const pos = ranksOf(order.layers);
+  const memberAt = memberPlacesOf(groups);
   const groupOf = new Map(groups.map((g) => [g.group.id, g.group]));
   const ports = new Map<
     string,

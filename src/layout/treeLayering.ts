@@ -174,20 +174,17 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
 
   // 1. Top-level boxes; every ELK node id -> the top-level box holding it.
   const children = root.children ?? [];
-  const topOf = new Map<string, string>();
+  const topOf = topLevelOf(root);
+  const innerEdges = innerEdgesOf(root, topOf);
   const index = new Map<string, number>();
   const boxes: Box[] = [];
-  const innerEdges = new Map<string, [string, string][]>();
   for (const c of children) {
-    topOf.set(c.id, c.id);
-    for (const k of c.children ?? []) topOf.set(k.id, c.id);
     index.set(c.id, boxes.length);
     boxes.push({
       id: c.id,
       breadth: (up ? c.width : c.height) ?? 0,
       depth: (up ? c.height : c.width) ?? 0,
     });
-    if (c.children) innerEdges.set(c.id, []);
   }
   const n = boxes.length;
   const upOf: number[][] = Array.from({ length: n }, () => []); // box -> boxes it points to
@@ -195,11 +192,7 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
   for (const e of root.edges ?? []) {
     const s = topOf.get(e.sources[0] ?? '');
     const t = topOf.get(e.targets[0] ?? '');
-    if (s === undefined || t === undefined) continue;
-    if (s === t) {
-      innerEdges.get(s)?.push([e.sources[0] as string, e.targets[0] as string]);
-      continue;
-    }
+    if (s === undefined || t === undefined || s === t) continue;
     const si = index.get(s) as number;
     const ti = index.get(t) as number;
     (upOf[si] as number[]).push(ti);

@@ -6,7 +6,7 @@
  */
 import type { ArgumentMap, Group } from '../model/types';
 import { groupMinWidth } from './measureNodes';
-import { GROUP_STYLE } from './nodeStyle';
+import { GROUP_STYLE, MAP_MARGIN } from './nodeStyle';
 import type { MapLayout, Point } from './types';
 
 /** The group holding every box of the map, if there is one (and the map has boxes). */
@@ -27,11 +27,11 @@ export function withoutGroup(map: ArgumentMap, group: Group): ArgumentMap {
  * The layout of everything inside the group, with the group's frame drawn around it: the same
  * margins and title row as ELK gives a group, and as wide as its title needs.
  */
-export function framedBy(layout: MapLayout, group: Group, margin: number): MapLayout {
+export function framedBy(layout: MapLayout, group: Group): MapLayout {
   const { paddingTop: top, paddingSide: side, paddingBottom: bottom } = GROUP_STYLE;
   const inner = {
-    width: Math.max(0, layout.width - 2 * margin),
-    height: Math.max(0, layout.height - 2 * margin),
+    width: Math.max(0, layout.width - 2 * MAP_MARGIN),
+    height: Math.max(0, layout.height - 2 * MAP_MARGIN),
   };
   const frame = {
     width: Math.max(inner.width + 2 * side, groupMinWidth(group.label)),
@@ -39,12 +39,12 @@ export function framedBy(layout: MapLayout, group: Group, margin: number): MapLa
   };
   const move = (p: Point): Point => ({ x: p.x + side, y: p.y + top });
   return {
-    width: frame.width + 2 * margin,
-    height: frame.height + 2 * margin,
+    width: frame.width + 2 * MAP_MARGIN,
+    height: frame.height + 2 * MAP_MARGIN,
     nodes: layout.nodes.map((n) => ({ ...n, ...move(n) })),
     groups: [
       ...layout.groups.map((g) => ({ ...g, ...move(g) })),
-      { id: group.id, label: group.label, x: margin, y: margin, ...frame },
+      { id: group.id, label: group.label, x: MAP_MARGIN, y: MAP_MARGIN, ...frame },
     ],
     junctions: layout.junctions.map((j) => ({ ...j, ...move(j) })),
     edges: layout.edges.map((e) => ({ ...e, points: e.points.map(move) })),
