@@ -1,4 +1,4 @@
-import { previousPositions, type ShownView } from '../../src/explore/previousPositions';
+import { previousLayout, type ShownView } from '../../src/explore/previousPositions';
 import { NO_FILTER, type ViewFilter, visibleMap } from '../../src/explore/visibleMap';
 import { alignLayout } from '../../src/layout/alignLayout';
 import { containsPoint as contains, type Rect } from '../../src/layout/bounds';
@@ -47,7 +47,7 @@ export async function layoutAfter(
   keep = true,
 ): Promise<ShownView> {
   const visible = visibleMap(map, filter);
-  const previous = keep ? previousPositions(shown, visible) : undefined;
+  const previous = keep ? previousLayout(shown, visible) : undefined;
   return { visible, layout: await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk, previous) };
 }
 

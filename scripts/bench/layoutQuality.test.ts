@@ -21,14 +21,18 @@ describe('layout quality against dagre', () => {
     expect(ours).toBeLessThanOrEqual(Math.min(clusters, flat));
   }, 90_000);
 
-  // Medium maps keep ELK's own layering and order, searched harder when laid out afresh: 66
-  // crossings against dagre's 158 on these ten (94 before), more only on seed 2 (10 against 4).
-  it('crosses fewer edges than dagre on ten generated maps of 100 nodes', async () => {
+  // Medium maps keep ELK's own layering and order; laid out afresh from two of ELK's random
+  // starts, the one drawn with fewer crossings kept: 48 crossings against dagre's 158 on these
+  // ten (66 with one start; seed 2 then crossed 10 against dagre's 4, now 3).
+  it('crosses no more edges than dagre on ten generated maps of 100 nodes', async () => {
     const rows = await measureCrossingsSweep(elk, () => {}, [100]);
-    expect(rows.filter((r) => r.ours > dagreCrossings(r)).length).toBeLessThanOrEqual(1);
+    expect(rows).toHaveLength(10);
+    expect(
+      rows.filter((r) => r.ours > dagreCrossings(r)).map((r) => `${r.nodes}/${r.seed}`),
+    ).toEqual([]);
     const ours = rows.reduce((a, r) => a + r.ours, 0);
     const dagre = rows.reduce((a, r) => a + dagreCrossings(r), 0);
-    expect(ours).toBeLessThan(0.5 * dagre);
+    expect(ours).toBeLessThan(0.4 * dagre);
   }, 120_000);
 
   // Section 2a of the bench, ten maps of each size: none drawn with more crossings than dagre

@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
-import { previousPositions } from '../explore/previousPositions';
+import { previousLayout } from '../explore/previousPositions';
 import { swappedPair, swapSubtrees } from '../explore/siblingSwap';
 import { visibleMap } from '../explore/visibleMap';
 import { alignLayout } from '../layout/alignLayout';
@@ -47,12 +47,13 @@ export function useMapLayout(store: AppStoreApi): void {
     // A sketch is no layout to keep close to: ELK's first layout of the map is still to come.
     const sameMap =
       shown && !shown.sketch && shown.epoch === epoch && shown.options === options ? shown : null;
-    let previous = sameMap ? previousPositions(sameMap, visible) : undefined;
+    let previous = sameMap ? previousLayout(sameMap, visible) : undefined;
     // Two siblings reordered by the reader: ELK keeps the order it is given, so give it theirs.
     const pair = sameMap && swappedPair(sameMap.visible.map, visible.map);
     if (previous && pair) {
       const axis = options.direction === 'up' ? 'x' : 'y';
-      previous = swapSubtrees(previous, visible.map, pair[0], pair[1], axis);
+      const centres = swapSubtrees(previous.centres, visible.map, pair[0], pair[1], axis);
+      previous = { ...previous, centres };
     }
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);

@@ -1,4 +1,4 @@
-import type { MapLayout, Point } from '../layout/types';
+import type { MapLayout, Point, PreviousLayout } from '../layout/types';
 import type { VisibleMap } from './visibleMap';
 
 /** The picture on screen: a derived map and its layout. */
@@ -27,4 +27,9 @@ export function previousPositions(shown: ShownView, next: VisibleMap): Map<strin
     if (!after.has(group) && standIn) previous.set(group, standIn);
   }
   return previous;
+}
+
+/** What a relayout of `next` keeps of `shown`: its boxes' places and ELK's random start. */
+export function previousLayout(shown: ShownView, next: VisibleMap): PreviousLayout {
+  return { centres: previousPositions(shown, next), randomSeed: shown.layout.randomSeed };
 }

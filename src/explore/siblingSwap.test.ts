@@ -41,13 +41,13 @@ describe('reordering siblings on the map', () => {
       before.nodes.map((n) => [n.id, { x: n.x + n.width / 2, y: n.y + n.height / 2 }]),
     );
     const hint = swapSubtrees(previous, moved.map, 'a', 'b', 'x');
-    const after = await layoutMap(moved.map, DEFAULT_LAYOUT_OPTIONS, elk, hint);
+    const after = await layoutMap(moved.map, DEFAULT_LAYOUT_OPTIONS, elk, { centres: hint });
     expect(centreX(after, 'b')).toBeLessThan(centreX(after, 'a'));
     // Their reasons follow them.
     expect(centreX(after, 'b1')).toBeLessThan(centreX(after, 'a1'));
     expect(centreX(after, 'b1')).toBeLessThan(centreX(after, 'a2'));
     // Without the hint ELK keeps the old order: the hint is what turns them.
-    const kept = await layoutMap(moved.map, DEFAULT_LAYOUT_OPTIONS, elk, previous);
+    const kept = await layoutMap(moved.map, DEFAULT_LAYOUT_OPTIONS, elk, { centres: previous });
     expect(centreX(kept, 'a')).toBeLessThan(centreX(kept, 'b'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCandidates } from '../../scripts/bench/foldMovement';
 import { generateMap } from '../demo/generateMap';
-import { previousPositions } from '../explore/previousPositions';
+import { previousLayout } from '../explore/previousPositions';
 import { NO_FILTER, visibleMap } from '../explore/visibleMap';
 import { createInProcessElk } from './elkInProcess';
 import { layoutMap } from './layoutMap';
@@ -34,7 +34,7 @@ describe('relayout after a fold', () => {
     let fresh = { pairs: 0, swapped: 0 };
     for (const id of foldCandidates(map, 2).slice(1, 4)) {
       const folded = visibleMap(map, { ...NO_FILTER, collapsed: [id] });
-      const hints = previousPositions({ visible: open, layout: shown }, folded);
+      const hints = previousLayout({ visible: open, layout: shown }, folded);
       const a = swappedPairs(
         shown,
         await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk, hints),

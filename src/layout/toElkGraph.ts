@@ -33,6 +33,8 @@ export interface ElkTuning {
   placement?: 'BRANDES_KOEPF' | 'SIMPLE';
   /** ELK's thoroughness (its default is 7): crossing-minimisation runs; time grows with it. */
   thoroughness?: number;
+  /** Seed of ELK's random start orders (its default is 1). */
+  randomSeed?: number;
 }
 
 /**
@@ -127,6 +129,7 @@ export function toElkGraph(
       'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       'elk.layered.considerModelOrder.strategy': tuning.modelOrder,
       ...(tuning.thoroughness ? { 'elk.layered.thoroughness': String(tuning.thoroughness) } : {}),
+      ...(tuning.randomSeed ? { 'elk.randomSeed': String(tuning.randomSeed) } : {}),
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
       ...(previous ? { 'elk.layered.crossingMinimization.semiInteractive': 'true' } : {}),
     },

@@ -89,4 +89,15 @@ export interface MapLayout {
   groups: GroupBox[];
   junctions: Junction[];
   edges: EdgeRoute[];
+  /** Which of ELK's random starts drew it, if not its default (see layoutMap). */
+  randomSeed?: number;
+}
+
+/**
+ * What a relayout keeps of the layout on screen: where its boxes stood (centres by id, see
+ * toElkGraph) and the random start ELK drew it from, so ELK's sweeps take the same turns.
+ */
+export interface PreviousLayout {
+  centres: ReadonlyMap<string, Point>;
+  randomSeed?: number;
 }

@@ -82,9 +82,10 @@ describe('folding in a big map, zoomed in', () => {
       return a ? [Math.hypot(a.x - b.x, a.y - b.y)] : [];
     });
     expect(moves.length).toBeGreaterThan(2);
-    // Boxes beside the fold close its gap; the rest stay put. Laid out afresh and re-centred,
-    // every box on screen used to move about 4000 px, off screen.
-    expect(median(moves)).toBeLessThan(40);
+    // Boxes beside the fold close its gap; the rest stay put: most move less than half a box
+    // (ELK places the boxes anew, so a few move by a third of a box or more). Laid out afresh
+    // and re-centred, every box on screen used to move about 4000 px, off screen.
+    expect(median(moves)).toBeLessThan(median(before.map((b) => b.width)) / 2);
     await screenshot(page, 'folded-zoomed-in');
   });
 });

@@ -3,7 +3,7 @@ import type { ArgumentMap } from '../../model/types';
 import { MARKS, mark } from '../../workers/marks';
 import { createWorkerClient } from '../../workers/workerClient';
 import type { ElkRunner } from '../layoutMap';
-import type { LayoutOptions, MapLayout, Point } from '../types';
+import type { LayoutOptions, MapLayout, PreviousLayout } from '../types';
 import { fromLayoutJson } from './layoutJson';
 import type { LayoutAnswer, LayoutRequest } from './protocol';
 
@@ -20,7 +20,7 @@ const client = createWorkerClient<LayoutRequest, LayoutAnswer>(
 export async function layoutOffThread(
   map: ArgumentMap,
   options: LayoutOptions,
-  previous?: ReadonlyMap<string, Point>,
+  previous?: PreviousLayout,
   /** Resolves once the sketch is drawn: ELK waits for it (see serveRequests). */
   onSketch?: (sketch: MapLayout) => Promise<void>,
 ): Promise<MapLayout> {

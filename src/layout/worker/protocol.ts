@@ -1,6 +1,6 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../../model/types';
-import type { LayoutOptions, Point } from '../types';
+import type { LayoutOptions, PreviousLayout } from '../types';
 import type { LayoutJson } from './layoutJson';
 
 /** Asked of the layout worker: a whole map laid out, or a ready ELK graph (the exports'). */
@@ -10,7 +10,7 @@ export type LayoutRequest =
       kind: 'map';
       map: ArgumentMap;
       options: LayoutOptions;
-      previous?: ReadonlyMap<string, Point>;
+      previous?: PreviousLayout;
       /** Send a quick sketch of a big map first (an interim answer), then ELK's layout. */
       sketch?: boolean;
     }
