@@ -22,8 +22,9 @@ export interface ElkRunner {
 }
 
 /**
- * Up to this many nodes a map keeps its reading order strictly, and both layerings are tried:
- * the one that fits a screen better wins. Bigger maps take the fast, low-crossing settings.
+ * Up to this many nodes a map is laid out in reading order, both layerings tried (the one that
+ * fits a screen better wins), unless ELK's own order crosses fewer edges. Bigger maps take the
+ * fast, low-crossing settings.
  */
 export const SMALL_MAP_NODES = 60;
 /**
@@ -85,14 +86,30 @@ export async function layoutMap(
 
   async function medium(): Promise<MapLayout> {
     if (previous) return run({ ...MEDIUM_MAP_TUNING, randomSeed: previous.randomSeed });
+    return fewestCrossings(await fromStarts());
+  }
+
+  /** ELK's own order, from each of the fresh random starts (see FRESH_MEDIUM_STARTS). */
+  async function fromStarts(): Promise<MapLayout[]> {
     const drawn: MapLayout[] = [];
     for (const tuning of FRESH_MEDIUM_STARTS) {
       drawn.push({ ...(await run(tuning)), randomSeed: tuning.randomSeed });
     }
-    return fewestCrossings(drawn);
+    return drawn;
   }
 
+  /**
+   * A small map keeps its reading order unless ELK's own order draws fewer crossings; a
+   * relayout stays with the order it was drawn in (a random start marks ELK's own).
+   */
   async function small(): Promise<MapLayout> {
+    if (previous?.randomSeed) return run({ ...MEDIUM_MAP_TUNING, randomSeed: previous.randomSeed });
+    const read = await inReadingOrder();
+    if (previous || countCrossings(read.edges) === 0) return read;
+    return fewestCrossings([read, ...(await fromStarts())]);
+  }
+
+  async function inReadingOrder(): Promise<MapLayout> {
     const layout = await run({ layering: 'NETWORK_SIMPLEX', modelOrder: 'NODES_AND_EDGES' });
     // A small map is read whole at fit view: keep the layering that shows its text larger.
     const wide = await run({ layering: 'LONGEST_PATH_SOURCE', modelOrder: 'NODES_AND_EDGES' });

@@ -26,26 +26,32 @@ function swappedPairs(before: MapLayout, after: MapLayout) {
 }
 
 describe('relayout after a fold', () => {
-  it('keeps the boxes of each layer in the order the reader saw them', async () => {
-    const map = generateMap({ nodes: 100, seed: 3 });
-    const open = visibleMap(map, NO_FILTER);
-    const shown = await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk);
-    let kept = { pairs: 0, swapped: 0 };
-    let fresh = { pairs: 0, swapped: 0 };
-    for (const id of foldCandidates(map, 2).slice(1, 4)) {
-      const folded = visibleMap(map, { ...NO_FILTER, collapsed: [id] });
-      const hints = previousLayout({ visible: open, layout: shown }, folded);
-      const a = swappedPairs(
-        shown,
-        await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk, hints),
-      );
-      const b = swappedPairs(shown, await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk));
-      kept = { pairs: kept.pairs + a.pairs, swapped: kept.swapped + a.swapped };
-      fresh = { pairs: fresh.pairs + b.pairs, swapped: fresh.swapped + b.swapped };
-    }
-    expect(kept.pairs).toBeGreaterThan(100);
-    // Laid out afresh, a fold reshuffles many neighbours; told where boxes stood, ELK keeps them.
-    expect(kept.swapped / kept.pairs).toBeLessThan(0.05);
-    expect(kept.swapped).toBeLessThan(fresh.swapped / 4);
-  }, 60_000);
+  // 100 boxes: ELK's own order from the better of two random starts; 50: ELK's own order too
+  // (in reading order this map crosses more edges).
+  it.each([100, 50])(
+    'keeps the boxes of each layer in the order the reader saw them (%i boxes)',
+    async (nodes) => {
+      const map = generateMap({ nodes, seed: 3 });
+      const open = visibleMap(map, NO_FILTER);
+      const shown = await layoutMap(open.map, DEFAULT_LAYOUT_OPTIONS, elk);
+      let kept = { pairs: 0, swapped: 0 };
+      let fresh = { pairs: 0, swapped: 0 };
+      for (const id of foldCandidates(map, 2).slice(1, 4)) {
+        const folded = visibleMap(map, { ...NO_FILTER, collapsed: [id] });
+        const hints = previousLayout({ visible: open, layout: shown }, folded);
+        const a = swappedPairs(
+          shown,
+          await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk, hints),
+        );
+        const b = swappedPairs(shown, await layoutMap(folded.map, DEFAULT_LAYOUT_OPTIONS, elk));
+        kept = { pairs: kept.pairs + a.pairs, swapped: kept.swapped + a.swapped };
+        fresh = { pairs: fresh.pairs + b.pairs, swapped: fresh.swapped + b.swapped };
+      }
+      expect(kept.pairs).toBeGreaterThan(50);
+      // Laid out afresh, a fold reshuffles many neighbours; told where boxes stood, ELK keeps them.
+      expect(kept.swapped / kept.pairs).toBeLessThan(0.05);
+      expect(kept.swapped).toBeLessThan(fresh.swapped / 4);
+    },
+    60_000,
+  );
 });
