@@ -32,7 +32,8 @@ export function ArgdownPanel() {
   }, [shown]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  // Only the latest text's result counts: a slower, older parse is dropped.
+  // Only the latest text's result counts: the reading of a text typed on since is dropped
+  // (taken, it would put that older text back in the editor and lose the keys typed meanwhile).
   const latest = useRef('');
   const read = async (next: string) => {
     latest.current = next;
@@ -55,6 +56,7 @@ export function ArgdownPanel() {
     store.getState().edit(t('edit.did.argdown'), followed, { mergeKey: 'argdown', argdown: next });
   };
   const onChange = (next: string) => {
+    latest.current = next;
     setText(next);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void read(next), PARSE_DELAY_MS);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { PARSE_DELAY_MS } from '../../src/argdown-editor/parseDelay';
 import { waitForMap } from '../browser/appPage';
 import {
   chooseMapFile,
@@ -291,6 +292,26 @@ describe('the Argdown editor', () => {
       .poll(async () => (await drawn(page)).some((n) => n.text === 'Sie koordinieren sich.'))
       .toBe(false);
     expect(await argdownText(page)).not.toContain('[Neu]');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // A keystroke a little over the parse delay after the one before lands while that text is
+  // read: the map read from the older text used to replace the editor's, and the key was lost.
+  it('keeps every key typed while the text before it is read', async () => {
+    const { page, errors } = await openApp(shared.browser);
+    await page.getByRole('button', { name: 'Argdown', exact: true }).click();
+    const editor = page.locator('.cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\n[Langsam]: Sie koordinieren sich.', {
+      delay: PARSE_DELAY_MS + 3,
+    });
+    await expect
+      .poll(async () => (await drawn(page)).map((n) => n.text))
+      .toContain('Sie koordinieren sich.');
+    expect(await argdownText(page)).toContain('[Langsam]: Sie koordinieren sich.');
     expect(errors).toEqual([]);
     await page.close();
   });
