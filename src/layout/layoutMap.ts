@@ -32,9 +32,10 @@ export const SMALL_MAP_NODES = 60;
  * crossings before it lays out the groups and routes the edges, so its own best start is often
  * not the best drawn: a medium map laid out afresh is laid out from the first two and the
  * drawing with fewer crossings kept (30 generated maps of 80 and 100 boxes: 195 -> 159
- * crossings against one start at thoroughness 40, for ~50 ms more); a small map (ELK takes
- * milliseconds there) tries all four against its reading order (ten of 50 boxes: 21 -> 7).
- * A relayout keeps the order on screen and starts from the start that drew it.
+ * crossings against one start at thoroughness 40, for 60-180 ms more in the worker); a small
+ * map whose reading order crosses edges tries up to four (ELK takes some 20-60 ms a run there;
+ * ten maps of 50 boxes: 21 -> 7 crossings). A relayout keeps the order on screen and starts
+ * from the start that drew it.
  */
 const FRESH_STARTS: readonly ElkTuning[] = [1, 2, 3, 4].map((randomSeed) => ({
   ...MEDIUM_MAP_TUNING,
