@@ -548,3 +548,29 @@ describe('edge crossings of small maps', () => {
     expect(crossings(l)).toBe(0);
   });
 });
+
+describe('dense maps', () => {
+  // 30 boxes, each supporting every box before it: 435 relations. ELK keeping the reading
+  // order took 20 s a run here, and the map was laid out twice (46 s); now once, in its own
+  // order (about 3 s).
+  it('lays out a map with many more relations than boxes in one run of ELK', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `n${i}`);
+    const map = tinyMap(
+      ids,
+      ids.flatMap((to, i) =>
+        ids.slice(i + 1).map((from) => [`${from}-${to}`, 'support', from, to] as const),
+      ),
+    );
+    let runs = 0;
+    const counted = {
+      layout: (g: Parameters<typeof elk.layout>[0]) => {
+        runs++;
+        return elk.layout(g);
+      },
+    };
+    const l = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, counted);
+    expect(runs).toBe(1);
+    expect(l.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(l.edges.length).toBeGreaterThanOrEqual(435);
+  }, 60_000);
+});
