@@ -99,9 +99,13 @@ export async function layoutMap(
   const bounded = await run(LARGE_MAP_TUNING, false);
   return fitScale(bounded) > fitScale(layout) ? bounded : layout;
 
+  /** A relayout of a drawing in ELK's own order, from the random start that drew it. */
+  function inOwnOrderAgain(): Promise<MapLayout> {
+    return run({ ...MEDIUM_MAP_TUNING, randomSeed: previous?.randomSeed });
+  }
+
   async function medium(): Promise<MapLayout> {
-    if (previous) return run({ ...MEDIUM_MAP_TUNING, randomSeed: previous.randomSeed });
-    return fewestCrossingsFrom(MEDIUM_MAP_STARTS);
+    return previous ? inOwnOrderAgain() : fewestCrossingsFrom(MEDIUM_MAP_STARTS);
   }
 
   /**
@@ -109,7 +113,7 @@ export async function layoutMap(
    * relayout stays with the order it was drawn in (a random start marks ELK's own).
    */
   async function small(): Promise<MapLayout> {
-    if (previous?.randomSeed) return run({ ...MEDIUM_MAP_TUNING, randomSeed: previous.randomSeed });
+    if (previous?.randomSeed) return inOwnOrderAgain();
     const read = await inReadingOrder();
     return previous ? read : fewestCrossingsFrom(SMALL_MAP_STARTS, read);
   }
