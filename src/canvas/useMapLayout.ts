@@ -53,7 +53,8 @@ export function useMapLayout(store: AppStoreApi): void {
     if (previous && pair) {
       const axis = options.direction === 'up' ? 'x' : 'y';
       const centres = swapSubtrees(previous.centres, visible.map, pair[0], pair[1], axis);
-      previous = { ...previous, centres };
+      // The lines ran between the subtrees' old places: left out, not misleading.
+      previous = { ...previous, centres, routes: undefined };
     }
     // A fresh layout may have been made before (this visit or an earlier one): no ELK then.
     const key = sameMap ? null : layoutKey(visible.map, options, BUILD_ID);

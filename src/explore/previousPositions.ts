@@ -1,3 +1,4 @@
+import { junctionId } from '../layout/elkIds';
 import type { MapLayout, Point, PreviousLayout } from '../layout/types';
 import type { VisibleMap } from './visibleMap';
 
@@ -29,7 +30,14 @@ export function previousPositions(shown: ShownView, next: VisibleMap): Map<strin
   return previous;
 }
 
-/** What a relayout of `next` keeps of `shown`: its boxes' places and ELK's random start. */
+/** What a relayout of `next` keeps of `shown`: its boxes' places and how it was drawn. */
 export function previousLayout(shown: ShownView, next: VisibleMap): PreviousLayout {
-  return { centres: previousPositions(shown, next), randomSeed: shown.layout.randomSeed };
+  const { randomSeed, treeOrder, edges, junctions } = shown.layout;
+  const centres = previousPositions(shown, next);
+  // Junctions stand in a layer of their own in our tree order (orderTreeLayers).
+  for (const j of junctions) {
+    centres.set(junctionId(j.relationId), { x: j.x + j.size / 2, y: j.y + j.size / 2 });
+  }
+  const routes = new Map(edges.map((e) => [e.id, e.points]));
+  return { centres, routes, randomSeed, treeOrder };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../demo/generateMap';
+import { previousLayout } from '../explore/previousPositions';
 import { tinyMap } from '../explore/testMaps';
+import { NO_FILTER, visibleMap } from '../explore/visibleMap';
 import { measureText } from '../measure/measureText';
 import { parseMap } from '../model/parseMap';
 import { type ArgumentMap, formatIssue } from '../model/types';
@@ -513,6 +515,23 @@ describe('maps that spread one layer far', () => {
     );
     const l = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, elk);
     expect(spread(l, 'up')).toBeLessThanOrEqual(4);
+    // Drawn in the tree layering, it is laid out again so after a fold or an edit, from the
+    // order on screen, still fitting (before, a relayout drew it in plain layers first, then
+    // in the tree layering again: two runs of ELK).
+    expect(l.treeOrder).toBe(true);
+    const visible = visibleMap(map, NO_FILTER);
+    let runs = 0;
+    const counted = {
+      layout: (g: Parameters<typeof elk.layout>[0]) => {
+        runs++;
+        return elk.layout(g);
+      },
+    };
+    const previous = previousLayout({ visible, layout: l }, visible);
+    const again = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, counted, previous);
+    expect(runs).toBe(1);
+    expect(again.treeOrder).toBe(true);
+    expect(spread(again, 'up')).toBeLessThanOrEqual(4);
   });
 
   it.each(['up', 'right'] as const)(

@@ -91,13 +91,19 @@ export interface MapLayout {
   edges: EdgeRoute[];
   /** Which of ELK's random starts drew it, if not its default (see layoutMap). */
   randomSeed?: number;
+  /** Drawn with the tree layering in our own order (see orderTreeLayers), not ELK's. */
+  treeOrder?: boolean;
 }
 
 /**
  * What a relayout keeps of the layout on screen: where its boxes stood (centres by id, see
- * toElkGraph) and the random start ELK drew it from, so ELK's sweeps take the same turns.
+ * toElkGraph) and how it was drawn (ELK's random start, or our tree order), so the relayout
+ * takes the same turns.
  */
 export interface PreviousLayout {
   centres: ReadonlyMap<string, Point>;
+  /** The drawn lines, by ELK edge id: where a long edge ran between its ends. */
+  routes?: ReadonlyMap<string, readonly Point[]>;
   randomSeed?: number;
+  treeOrder?: boolean;
 }
