@@ -20,13 +20,13 @@ import { placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
 import type { PreviousLayout } from './types';
 
 /**
- * Restarts of the order search: (RESTART_SCALE / vertices)², at most MAX_RESTARTS. Each costs
- * about one search, and they pay most on maps of a few hundred boxes, where ELK is quick: 40
- * at 500 boxes, ~16 at 1000, ~4 at 2000, none from ~4000 on. On ten generated maps of each of
- * 200, 500 and 1000 boxes that counted 19%, 8% and 5% fewer crossings than the 24, 10 and 5
- * restarts before, for ~0.1, 0.3 and 0.4 s more.
+ * Restarts of the order search: (RESTART_SCALE / vertices)², at most MAX_RESTARTS (vertices:
+ * top-level boxes and dummies). Each costs about one search, and they pay most on maps of a
+ * few hundred boxes, where ELK is quick: ~36 at 500 boxes, ~9 at 1000, 2 at 2000, none from
+ * ~3000 on. On ten generated maps of each of 200, 500 and 1000 boxes that counted 19%, 7% and
+ * 4% fewer crossings than the 24, 10 and 5 restarts before, for ~0.05, 0.2 and 0.2 s more.
  */
-const RESTART_SCALE = 4800;
+const RESTART_SCALE = 3600;
 const MAX_RESTARTS = 40;
 /**
  * ELK's thoroughness up to this many boxes. With the order fixed it still places what is ours
