@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generateMap } from '../../src/demo/generateMap';
-import { countCrossings } from '../../src/layout/countCrossings';
 import { createInProcessElk } from '../../src/layout/elkInProcess';
-import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
 import { dagreCrossings, measureCrossingsSweep } from './crossingsSweep';
-import { layoutWithDagre } from './dagreLayout';
-import { layoutWithElk } from './elkLayout';
 
 // The bench's comparison held as a promise: the app's layout of a big map crosses no more
 // edges than dagre's layout of the very same graph (with group clusters or flat, whichever
 // crosses fewer).
 describe('layout quality against dagre', () => {
   const elk = createInProcessElk();
-
-  it('crosses no more edges than dagre on the bench map of 1000 nodes', async () => {
-    const map = generateMap({ nodes: 1000, seed: 1 });
-    const ours = countCrossings((await layoutWithElk(map, elk)).edges);
-    const clusters = countCrossings(layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, true).edges);
-    const flat = countCrossings(layoutWithDagre(map, DEFAULT_LAYOUT_OPTIONS, false).edges);
-    expect(ours).toBeLessThanOrEqual(Math.min(clusters, flat));
-  }, 90_000);
 
   /** The maps drawn with more crossings than dagre's, and our crossings over dagre's in all. */
   const againstDagre = async (sizes: number[]) => {
@@ -52,7 +39,7 @@ describe('layout quality against dagre', () => {
 
   // Section 2a of the bench, ten maps of each size: none drawn with more crossings than dagre
   // since restarts also start from the best order shaken (500 nodes, seed 2: 169 against 188;
-  // 193 before). 187 of dagre's 556 crossings at 200 nodes and 1889 of 2832 at 500 since the
+  // 193 before). 188 of dagre's 556 crossings at 200 nodes and 1889 of 2832 at 500 since the
   // order search restarts more often, always from the best order shaken, and ELK makes ten
   // runs up to 300 boxes (247 and 2018 before).
   it('crosses fewer edges than dagre on twenty generated maps of 200 and 500 nodes', async () => {
@@ -62,4 +49,12 @@ describe('layout quality against dagre', () => {
     expect(at200.ratio).toBeLessThan(0.4);
     expect(at500.ratio).toBeLessThan(0.68);
   }, 300_000);
+
+  // The bench's 1000-node maps: seed 8 crossed 903 against dagre's 856 (flat) until the order
+  // search restarted from the best order shaken, more often (now 842: a narrow margin).
+  it('crosses no more edges than dagre on ten generated maps of 1000 nodes', async () => {
+    const { worse, ratio } = await againstDagre([1000]);
+    expect(worse).toEqual([]);
+    expect(ratio).toBeLessThan(0.82);
+  }, 400_000);
 });
