@@ -36,7 +36,6 @@ export function ArgdownPanel() {
   // (taken, it would put that older text back in the editor and lose the keys typed meanwhile).
   const latest = useRef('');
   const read = async (next: string) => {
-    latest.current = next;
     const epoch = store.getState().viewEpoch;
     const result = await argdownOffThread(next).catch((e: unknown) => ({
       ok: false as const,

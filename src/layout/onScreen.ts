@@ -3,6 +3,7 @@
  * orderTreeLayers): where each box stood along the layers, where each layer stood across them,
  * and where each drawn line passed a layer. The relayout starts from that order.
  */
+import { median } from './stats';
 import type { Point, PreviousLayout } from './types';
 
 export interface OnScreen {
@@ -50,9 +51,4 @@ export function readScreen(
       return undefined;
     },
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }

@@ -67,10 +67,7 @@ export function orderTreeLayers(
   const topOf = topLevelOf(root);
   const boxes = boxCount(root);
   const groups = groupRowsOf(root, topOf);
-  const onScreen =
-    previous &&
-    ((ids: string[], layerOf: number[]) => readScreen(previous, direction, ids, layerOf));
-  const graph = splitLongEdges(root, layering, topOf, onScreen);
+  const graph = splitLongEdges(root, layering, topOf, direction, previous);
   if (graph.screen) for (const g of groups) arrangeMembers(g, placesOnScreen(g, graph.screen));
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
 
@@ -151,7 +148,8 @@ function splitLongEdges(
   root: ElkNode,
   layering: TreeLayering,
   topOf: ReadonlyMap<string, string>,
-  onScreen?: (ids: string[], layerOf: number[]) => OnScreen,
+  direction: 'up' | 'right',
+  previous?: PreviousLayout,
 ): SplitGraph {
   const nodes: ElkNode[] = [...(root.children ?? [])].sort(
     (a, b) => (layering.order.get(a.id) ?? 0) - (layering.order.get(b.id) ?? 0),
@@ -161,10 +159,14 @@ function splitLongEdges(
   // Starting rank within a layer: the walk order, or the place on screen (a box new there just
   // after the box before it in the walk); a dummy just after its edge's upper box, or where
   // its line passed on screen.
-  const screen = onScreen?.(
-    nodes.map((n) => n.id),
-    layerOf,
-  );
+  const screen =
+    previous &&
+    readScreen(
+      previous,
+      direction,
+      nodes.map((n) => n.id),
+      layerOf,
+    );
   let last = 0;
   const startRank = nodes.map((n) => {
     if (!screen) return layering.order.get(n.id) ?? 0;
@@ -242,13 +244,7 @@ function splitLongEdges(
 function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
   const memberAt = memberPlacesOf(groups);
   const at = (member: string | undefined) => (member ? (memberAt.get(member) ?? 0) : 0);
-  const edges = (): LayerEdge[] =>
-    graph.links.map((k) => ({
-      upper: k.upper,
-      lower: k.lower,
-      upperAt: at(k.upperMember),
-      lowerAt: at(k.lowerMember),
-    }));
+  const edges = () => layerEdgesOf(graph, memberAt);
 
   const restarts = Math.min(MAX_RESTARTS, Math.floor((RESTART_SCALE / graph.nodes.length) ** 2));
   let order = orderLayers({ layers: graph.layers, edges: edges() }, { restarts });
@@ -277,15 +273,19 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
 
 /** A relayout's order: the starting order (the one on screen), polished. */
 function polishOrder(graph: SplitGraph, groups: readonly GroupRows[]): LayerOrder {
-  const memberAt = memberPlacesOf(groups);
+  const edges = layerEdgesOf(graph, memberPlacesOf(groups));
+  return orderLayers({ layers: graph.layers, edges }, { polishOnly: true });
+}
+
+/** The links as orderLayers takes them: an end on a group member at that member's place. */
+function layerEdgesOf(graph: SplitGraph, memberAt: ReadonlyMap<string, number>): LayerEdge[] {
   const at = (member: string | undefined) => (member ? (memberAt.get(member) ?? 0) : 0);
-  const edges = graph.links.map((k) => ({
+  return graph.links.map((k) => ({
     upper: k.upper,
     lower: k.lower,
     upperAt: at(k.upperMember),
     lowerAt: at(k.lowerMember),
   }));
-  return orderLayers({ layers: graph.layers, edges }, { polishOnly: true });
 }
 
 /** Where each member of a group stood along the layers (its rows sorted so), if it did. */
