@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapLayout } from '../layout/types';
-import { previousPositions } from './previousPositions';
+import { previousLayout, previousPositions } from './previousPositions';
 import { tinyMap } from './testMaps';
 import { NO_FILTER, visibleMap } from './visibleMap';
 
@@ -50,5 +50,24 @@ describe('previousPositions', () => {
       open,
     );
     expect(opening.get('g')).toEqual({ x: 350, y: 120 });
+  });
+
+  it('puts boxes shown again where they were last remembered, in the tree order only', () => {
+    const folded = visibleMap(map, { ...NO_FILTER, collapsed: ['c'] });
+    const open = visibleMap(map, NO_FILTER);
+    const layout = {
+      ...layoutOf([box('c', 100, 0)]),
+      remembered: { a: { x: 40, y: 200 }, zz: { x: 1, y: 1 } },
+    };
+    const inTree = previousLayout(
+      { visible: folded, layout: { ...layout, treeOrder: true } },
+      open,
+    );
+    expect(inTree.centres.get('a')).toEqual({ x: 40, y: 200 });
+    // Only boxes of the next view; the memory itself goes on whole.
+    expect(inTree.centres.has('zz')).toBe(false);
+    expect(inTree.remembered).toEqual(layout.remembered);
+    const inOwn = previousLayout({ visible: folded, layout }, open);
+    expect(inOwn.centres.has('a')).toBe(false);
   });
 });

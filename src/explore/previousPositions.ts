@@ -10,34 +10,61 @@ export interface ShownView {
 
 /**
  * Where every box of `shown` stood (centres, by id), named as in the `next` view, for ELK to
- * keep their order when it lays `next` out (toElkGraph). A group collapsed since takes its
- * frame's place, and an opened group its stand-in box's place.
+ * keep their order when it lays `next` out (toElkGraph).
  */
 export function previousPositions(shown: ShownView, next: VisibleMap): Map<string, Point> {
   const previous = new Map<string, Point>();
   for (const b of [...shown.layout.groups, ...shown.layout.nodes])
     previous.set(b.id, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+  return namedForNext(previous, shown, next);
+}
+
+/**
+ * Values kept by box id in `shown`, named as in the `next` view: a group collapsed since takes
+ * its frame's value, and an opened group its stand-in box's.
+ */
+function namedForNext<T>(
+  values: Map<string, T>,
+  shown: ShownView,
+  next: VisibleMap,
+): Map<string, T> {
   const before = shown.visible.groupBoxes;
   const after = next.groupBoxes;
   for (const [group, box] of after) {
-    const frame = previous.get(group);
-    if (!before.has(group) && frame) previous.set(box, frame);
+    const frame = values.get(group);
+    if (!before.has(group) && frame !== undefined) values.set(box, frame);
   }
   for (const [group, box] of before) {
-    const standIn = previous.get(box);
-    if (!after.has(group) && standIn) previous.set(group, standIn);
+    const standIn = values.get(box);
+    if (!after.has(group) && standIn !== undefined) values.set(group, standIn);
   }
-  return previous;
+  return values;
 }
 
 /** What a relayout of `next` keeps of `shown`: its boxes' places and how it was drawn. */
 export function previousLayout(shown: ShownView, next: VisibleMap): PreviousLayout {
-  const { randomSeed, treeOrder, edges, junctions } = shown.layout;
+  const { randomSeed, treeOrder, treeLayers, edges, junctions, remembered } = shown.layout;
   const centres = previousPositions(shown, next);
+  // Boxes shown again (a fold opened, a filter lifted) go back where they last stood: in our
+  // tree order, which keeps places (orderTreeLayers); ELK's own sweep, given old places for
+  // them as hints, moved the boxes around an opened fold more, not less.
+  const shownAgain = treeOrder ? [...next.map.nodes, ...next.map.groups] : [];
+  for (const id of shownAgain.map((b) => b.id)) {
+    const place = remembered?.[id];
+    if (place && !centres.has(id)) centres.set(id, place);
+  }
   // Junctions stand in a layer of their own in our tree order (orderTreeLayers).
   for (const j of junctions) {
     centres.set(junctionId(j.relationId), { x: j.x + j.size / 2, y: j.y + j.size / 2 });
   }
   const routes = new Map(edges.map((e) => [e.id, e.points]));
-  return { centres, routes, randomSeed, treeOrder };
+  const layers = treeLayers && namedForNext(new Map(Object.entries(treeLayers)), shown, next);
+  return {
+    centres,
+    routes,
+    randomSeed,
+    treeOrder,
+    ...(layers ? { layers } : {}),
+    ...(remembered ? { remembered } : {}),
+  };
 }

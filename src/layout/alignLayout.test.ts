@@ -46,6 +46,15 @@ describe('alignLayout', () => {
     expect(aligned.edges[0]?.points[0]).toEqual({ x: 60, y: 40 });
   });
 
+  it('moves the remembered places of hidden boxes along, so opening a fold puts them back', () => {
+    const before = layout([box('a', 100, 100), box('b', 300, 100), box('c', 500, 100)]);
+    const after = {
+      ...layout([box('a', 40, 60), box('b', 240, 60)]),
+      remembered: { c: { x: 490, y: 80 } },
+    };
+    expect(alignLayout(before, after).remembered).toEqual({ c: { x: 550, y: 120 } });
+  });
+
   it('follows the majority when one box really moved', () => {
     const before = layout([box('a', 0, 0), box('b', 200, 0), box('c', 400, 0)]);
     const after = layout([box('a', 10, 0), box('b', 210, 0), box('c', 900, 0)]);

@@ -25,6 +25,11 @@ export function alignLayout(previous: MapLayout, next: MapLayout, focus?: Rect):
     groups: next.groups.map(move),
     junctions: next.junctions.map(move),
     edges: next.edges.map((e) => ({ ...e, points: e.points.map(move) })),
+    ...(next.remembered && {
+      remembered: Object.fromEntries(
+        Object.entries(next.remembered).map(([id, p]) => [id, move(p)]),
+      ),
+    }),
   };
 }
 

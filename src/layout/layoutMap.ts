@@ -1,10 +1,12 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ArgumentMap } from '../model/types';
+import { centreOf } from './bounds';
 import { countCrossings } from './countCrossings';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
 import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
+import { median } from './stats';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
@@ -13,7 +15,7 @@ import {
   toElkGraph,
   treeLayeringOf,
 } from './toElkGraph';
-import type { LayoutOptions, MapLayout, PreviousLayout } from './types';
+import type { LayoutOptions, MapLayout, Point, PreviousLayout } from './types';
 import { framedBy, groupHoldingAll, withoutGroup } from './wholeMapGroup';
 
 /** Anything that can run ELK: the bundled engine in Node, or an ELK worker in the browser. */
@@ -23,8 +25,8 @@ export interface ElkRunner {
 
 /**
  * Up to this many nodes a map is laid out in reading order, both layerings tried (the one that
- * fits a screen better wins), unless ELK's own order crosses fewer edges. Bigger maps take the
- * fast, low-crossing settings.
+ * fits a screen better wins), unless ELK's own order or our tree order crosses fewer edges.
+ * Bigger maps take the fast, low-crossing settings.
  */
 export const SMALL_MAP_NODES = 60;
 /**
@@ -76,16 +78,18 @@ export async function layoutMap(
   }
   const sizes = measureNodes(map, options.labels, options.language);
   const run = async (tuning: ElkTuning, withSketch = true) => {
-    const graph = toElkGraph(map, sizes, options, tuning, previous?.centres);
+    const graph = toElkGraph(map, sizes, options, tuning, previous);
     if (onSketch && withSketch) {
       const sketch = sketchOf(map, sizes, graph, options);
       if (sketch) await onSketch(sketch);
     }
     // A relayout starts from the order on screen (see orderTreeLayers).
     const layering = treeLayeringOf.get(graph);
-    if (layering) orderTreeLayers(graph, layering, options.direction, previous);
+    const order = layering && orderTreeLayers(graph, layering, options.direction, previous);
     const layout = fromElkResult(map, sizes, await elk.layout(graph));
-    return layering ? { ...layout, treeOrder: true } : layout;
+    if (!layering) return layout;
+    const tree = { ...layout, treeOrder: true, treeLayers: Object.fromEntries(layering.layerOf) };
+    return previous && order?.keptPlaces ? remembering(tree, previous) : tree;
   };
   if (map.nodes.length > MEDIUM_MAP_NODES) return run(LARGE_MAP_TUNING);
   const dense = map.relations.length > DENSE_RELATIONS_PER_BOX * map.nodes.length;
@@ -116,8 +120,10 @@ export async function layoutMap(
   /**
    * A medium map: ELK's own order from two random starts; a relayout stays with the way the
    * map was drawn. (The tree layering in our order crosses fewer edges on many medium maps,
-   * 75 -> 35 on ten of 100 boxes, but a fold there moved the boxes in view by 2-3 box widths:
-   * its SIMPLE placement centres each layer anew.)
+   * 75 -> 35 on ten of 100 boxes, and its relayouts keep the boxes in place, but not inside
+   * groups: ELK orders a group's inside anew, and where two orders cross as few edges it
+   * picks either, so a fold elsewhere can mirror a group. On a 100-box map, where groups fill
+   * much of a screen, the boxes in view moved by half a box width and more.)
    */
   async function medium(): Promise<MapLayout> {
     if (previous) return previous.treeOrder ? inTreeOrder() : inOwnOrderAgain();
@@ -125,8 +131,9 @@ export async function layoutMap(
   }
 
   /**
-   * A small map keeps its reading order unless ELK's own order draws fewer crossings; a
-   * relayout stays with the order it was drawn in (a random start marks ELK's own).
+   * A small map keeps its reading order unless ELK's own order or our tree order draws fewer
+   * crossings; a relayout stays with the order it was drawn in (a random start marks ELK's
+   * own).
    */
   async function small(): Promise<MapLayout> {
     if (previous?.treeOrder) return inTreeOrder();
@@ -134,7 +141,7 @@ export async function layoutMap(
     const read = await inReadingOrder();
     return previous
       ? read
-      : fewestCrossings([async () => read, ...ownOrderStarts(SMALL_MAP_STARTS)]);
+      : fewestCrossings([async () => read, ...ownOrderStarts(SMALL_MAP_STARTS), inTreeOrder]);
   }
 
   /** Drawings in ELK's own order from the first `starts` random starts, each marked so. */
@@ -204,4 +211,31 @@ function sketchOf(
 /** Relative zoom at which a layout fits a 16:9 screen (bigger is more readable). */
 function fitScale(layout: MapLayout): number {
   return Math.min(SCREEN_ASPECT / layout.width, 1 / layout.height);
+}
+
+/**
+ * `layout` remembering where the boxes on screen before it (`previous`) that it no longer
+ * shows stood, moved as the boxes both show moved (the median), so that opening a fold puts
+ * them back in their places. Only a relayout that kept the boxes in place remembers: after
+ * one that placed them anew, old places would land among other boxes.
+ */
+function remembering(layout: MapLayout, previous: PreviousLayout): MapLayout {
+  const shown = new Map([...layout.nodes, ...layout.groups].map((b) => [b.id, centreOf(b)]));
+  const dxs: number[] = [];
+  const dys: number[] = [];
+  for (const [id, c] of shown) {
+    const p = previous.centres.get(id);
+    if (!p) continue;
+    dxs.push(c.x - p.x);
+    dys.push(c.y - p.y);
+  }
+  if (dxs.length === 0) return layout;
+  const [dx, dy] = [median(dxs), median(dys)];
+  const remembered: Record<string, Point> = {};
+  // Hidden before and still hidden, or hidden just now. Junctions and the like (ids with `#`)
+  // are placed from their boxes.
+  for (const [id, p] of [...Object.entries(previous.remembered ?? {}), ...previous.centres]) {
+    if (!shown.has(id) && !id.startsWith('#')) remembered[id] = { x: p.x + dx, y: p.y + dy };
+  }
+  return { ...layout, remembered };
 }

@@ -14,9 +14,10 @@
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import { edgePieceId, groupPortId, layerDummyId } from './elkIds';
 import { arrangeMembers, type GroupRows, groupRowsOf } from './groupRows';
+import { keepInPlace } from './keepInPlace';
 import { type LayerEdge, type LayerOrder, orderLayers } from './layerOrder';
 import { type OnScreen, readScreen } from './onScreen';
-import { placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
+import { paddingOf, placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
 import type { PreviousLayout } from './types';
 
 /**
@@ -43,6 +44,8 @@ export interface TreeOrder {
   crossings: number;
   /** Dummy boxes added for long edges. */
   dummies: number;
+  /** A relayout that kept every box where it stood on screen (see keepPlaces). */
+  keptPlaces: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export function orderTreeLayers(
   const graph = splitLongEdges(root, layering, topOf, direction, previous);
   if (graph.screen) for (const g of groups) arrangeMembers(g, placesOnScreen(g, graph.screen));
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
+  const keep = previous && graph.screen && littleChanged(graph, previous);
 
   root.children = order.layers.flatMap((layer, l) =>
     layer.map((v, rank) => {
@@ -97,6 +101,7 @@ export function orderTreeLayers(
     // ELK's semi-interactive hints (toElkGraph) are for its own sweep, which is off here.
     if (node.layoutOptions) delete node.layoutOptions['elk.position'];
   }
+  if (keep && graph.screen) keepPlaces(root, graph, order, groups, direction, graph.screen);
   root.layoutOptions = {
     ...root.layoutOptions,
     'elk.layered.crossingMinimization.semiInteractive': 'false',
@@ -107,7 +112,7 @@ export function orderTreeLayers(
     'elk.layered.crossingMinimization.greedySwitchHierarchical.type': 'OFF',
     'elk.layered.thoroughness': boxes <= THOROUGH_UP_TO ? '10' : '1',
   };
-  return { crossings: order.crossings, dummies: graph.dummies };
+  return { crossings: order.crossings, dummies: graph.dummies, keptPlaces: Boolean(keep) };
 }
 
 /** The map's boxes in an ELK graph: no group, no junction (ids of ours start with `#`). */
@@ -135,6 +140,8 @@ interface SplitGraph {
   dummies: number;
   /** A relayout's picture on screen, read for these layers. */
   screen?: OnScreen;
+  /** Each vertex's starting place in its layer: its walk rank, or where it stood on screen. */
+  start: number[];
 }
 
 /** One layer's step of an edge: between ELK ids (boxes, members or dummies). */
@@ -167,10 +174,11 @@ function splitLongEdges(
       nodes.map((n) => n.id),
       layerOf,
     );
+  const nearby = screen && shownNeighbours(root, screen);
   let last = 0;
   const startRank = nodes.map((n) => {
     if (!screen) return layering.order.get(n.id) ?? 0;
-    last = screen.along(n.id) ?? last + 1e-3;
+    last = screen.along(n.id) ?? nearby?.(n) ?? last + 1e-3;
     return last;
   });
   const links: SplitGraph['links'] = [];
@@ -234,7 +242,7 @@ function splitLongEdges(
     layer.sort((a, b) => (startRank[a] as number) - (startRank[b] as number));
   }
   const dummies = nodes.length - (root.children?.length ?? 0);
-  return { nodes, layers, links, inner, chains, dummies, screen };
+  return { nodes, layers, links, inner, chains, dummies, screen, start: startRank };
 }
 
 /**
@@ -269,6 +277,120 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
     order = orderLayers({ layers: order.layers, edges: edges() }, { polishOnly: true });
   }
   return order;
+}
+
+/**
+ * For a box new to the screen (an opened node's reasons, a new statement), the mean place of
+ * the nearest boxes on screen it is linked to (through its members too, and through other new
+ * boxes): where a reader looks for it.
+ */
+function shownNeighbours(root: ElkNode, screen: OnScreen): (node: ElkNode) => number | undefined {
+  const linked = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    linked.set(a, [...(linked.get(a) ?? []), b]);
+  };
+  for (const e of root.edges ?? []) {
+    const [s, t] = [e.sources[0] ?? '', e.targets[0] ?? ''];
+    link(s, t);
+    link(t, s);
+  }
+  return (node) => {
+    // Ring by ring outwards until one holds a box on screen.
+    let ring = [node.id, ...(node.children ?? []).map((m) => m.id)];
+    const seen = new Set(ring);
+    for (let step = 0; step < NEARBY_STEPS && ring.length > 0; step++) {
+      const next = ring.flatMap((id) => linked.get(id) ?? []).filter((id) => !seen.has(id));
+      for (const id of next) seen.add(id);
+      const places = next.flatMap((id) => screen.along(id) ?? []);
+      if (places.length > 0) return places.reduce((a, b) => a + b, 0) / places.length;
+      ring = next;
+    }
+    return undefined;
+  };
+}
+
+/** How many links away a new box looks for boxes on screen to stand near. */
+const NEARBY_STEPS = 4;
+
+/**
+ * Share of the boxes that must carry over, both of the screen and of the new map, for a
+ * relayout to keep every box in place (keepPlaces). Past that (a filter showing a different
+ * part, a big subtree folded or opened) the map is placed anew: kept places would leave wide
+ * gaps or push whole layers aside.
+ */
+const KEEP_PLACES_FROM = 0.75;
+
+/** Whether the map changed little since the screen: most boxes on both. */
+function littleChanged(graph: SplitGraph, previous: PreviousLayout): boolean {
+  const screen = graph.screen;
+  if (!screen) return false;
+  const ids = graph.nodes
+    .flatMap((n) => (n.children ? n.children : [n]))
+    .filter((n) => !n.id.startsWith('#'))
+    .map((n) => n.id);
+  const shown = ids.filter((id) => screen.along(id) !== undefined).length;
+  const before = [...previous.centres.keys()].filter((id) => !id.startsWith('#')).length;
+  return shown >= KEEP_PLACES_FROM * ids.length && shown >= KEEP_PLACES_FROM * before;
+}
+
+/**
+ * Keeps every box of a relayout where it stood on screen, boxes new there beside the box
+ * before them in the walk: ELK's interactive placement takes the places given, worked out
+ * here layer by layer (keepInPlace), so a box pushed aside shares the move with its
+ * neighbour and nothing else shifts. ELK's own placement centres each layer anew, which
+ * moved boxes far from a fold: a 500-box map's boxes around an opened node by up to 750 px.
+ */
+function keepPlaces(
+  root: ElkNode,
+  graph: SplitGraph,
+  order: LayerOrder,
+  groups: readonly GroupRows[],
+  direction: 'up' | 'right',
+  screen: OnScreen,
+): void {
+  const up = direction === 'up';
+  const gap = Number(root.layoutOptions?.['elk.spacing.nodeNode'] ?? 18);
+  const sizeOf = (n: ElkNode) => (up ? n.width : n.height) ?? 0;
+  const setStart = (n: ElkNode, at: number) => {
+    if (up) n.x = at;
+    else n.y = at;
+  };
+  // A group stands where its members stood, as broad as their rows (ELK lays out its inside
+  // anew: kept places there routed the edges through the frame's corner, and grew the frame).
+  const groupAt = new Map<string, { centre: number; size: number }>();
+  for (const g of groups) {
+    const pad = paddingOf(g.group);
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const row of g.rows) {
+      let last = screen.along(g.group.id) ?? 0;
+      const wanted = row.map((m) => {
+        last = screen.along(m.id) ?? last + 1e-3;
+        return last;
+      });
+      keepInPlace(wanted, row.map(sizeOf), gap).forEach((at, i) => {
+        lo = Math.min(lo, at);
+        hi = Math.max(hi, at + sizeOf(row[i] as ElkNode));
+      });
+    }
+    if (lo > hi) continue;
+    const [from, to] = up ? [lo - pad.left, hi + pad.right] : [lo - pad.top, hi + pad.bottom];
+    groupAt.set(g.group.id, { centre: (from + to) / 2, size: to - from });
+  }
+  for (const layer of order.layers) {
+    const nodes = layer.map((v) => graph.nodes[v] as ElkNode);
+    const wanted = layer.map(
+      (v, i) => groupAt.get(nodes[i]?.id ?? '')?.centre ?? (graph.start[v] as number),
+    );
+    const sizes = nodes.map((n) => groupAt.get(n.id)?.size ?? sizeOf(n));
+    keepInPlace(wanted, sizes, gap).forEach((at, i) => {
+      setStart(nodes[i] as ElkNode, at);
+    });
+  }
+  root.layoutOptions = {
+    ...root.layoutOptions,
+    'elk.layered.nodePlacement.strategy': 'INTERACTIVE',
+  };
 }
 
 /** A relayout's order: the starting order (the one on screen), polished. */

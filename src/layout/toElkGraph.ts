@@ -4,7 +4,7 @@ import { edgeId, junctionId } from './elkIds';
 import { groupMinWidth, type MeasuredNode } from './measureNodes';
 import { GROUP_STYLE, JUNCTION_SIZE, MAP_MARGIN } from './nodeStyle';
 import { applyTreeLayering, type TreeLayering } from './treeLayering';
-import type { LayoutOptions, Point } from './types';
+import type { LayoutOptions, Point, PreviousLayout } from './types';
 
 /**
  * The layerings we use. NETWORK_SIMPLEX keeps edges short and crossings few;
@@ -84,14 +84,15 @@ export function relationsWithJunction(map: ArgumentMap): Set<string> {
  *
  * `previous` holds where boxes (nodes and groups, by id) stood in the layout the reader is
  * looking at. ELK then keeps their order within each layer (semi-interactive crossing
- * minimisation), so a fold or filter closes the gap instead of reshuffling the map.
+ * minimisation), so a fold or filter closes the gap instead of reshuffling the map; the tree
+ * layering keeps their layers too.
  */
 export function toElkGraph(
   map: ArgumentMap,
   sizes: Map<string, MeasuredNode>,
   options: LayoutOptions,
   tuning: ElkTuning = LARGE_MAP_TUNING,
-  previous?: ReadonlyMap<string, Point>,
+  previous?: PreviousLayout,
 ): ElkNode {
   const roomy = options.density === 'roomy';
   // ELK reads spacing from each node's own parent, so groups need it as well as the root.
@@ -137,6 +138,13 @@ export function toElkGraph(
     edges: [],
   };
 
+  // In the tree layering every box hangs in its layer on the side of the claims it supports.
+  // ELK's default puts a box with nothing below it on the far side, so a fold (which leaves a
+  // box with nothing below) made it jump across its layer, the depth of a group.
+  const alignment: Record<string, string> =
+    tuning.layering === 'TREE'
+      ? { 'elk.alignment': options.direction === 'up' ? 'TOP' : 'RIGHT' }
+      : {};
   const groupNodes = new Map<string, ElkNode>();
   for (const g of map.groups) {
     const minWidth = groupMinWidth(g.label);
@@ -145,7 +153,8 @@ export function toElkGraph(
       children: [],
       layoutOptions: {
         ...spacing,
-        ...positionOption(previous?.get(g.id)),
+        ...positionOption(previous?.centres.get(g.id)),
+        ...alignment,
         'elk.padding': `[top=${GROUP_STYLE.paddingTop},left=${GROUP_STYLE.paddingSide},bottom=${GROUP_STYLE.paddingBottom},right=${GROUP_STYLE.paddingSide}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
         // With INCLUDE_CHILDREN, ELK applies a compound node's minimum size transposed when
@@ -175,7 +184,7 @@ export function toElkGraph(
       id: n.id,
       width: size.width,
       height: size.height,
-      layoutOptions: positionOption(previous?.get(n.id)),
+      layoutOptions: { ...positionOption(previous?.centres.get(n.id)), ...alignment },
     });
   }
 
@@ -201,6 +210,7 @@ export function toElkGraph(
       id: junctionId(id),
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
+      layoutOptions: alignment,
     });
   }
 
@@ -227,6 +237,8 @@ export function toElkGraph(
     const layering = applyTreeLayering(root, {
       direction: options.direction,
       maxSpread: MAX_SPREAD[options.direction],
+      // Layers kept from the screen only if it shows the tree layering too.
+      ...(previous?.treeOrder && previous.layers ? { kept: previous.layers } : {}),
     });
     treeLayeringOf.set(root, layering);
   }

@@ -118,4 +118,54 @@ describe('big maps with the tree layering', () => {
     expect(aspect(l)).toBeGreaterThanOrEqual(0.5);
     expect(aspect(l)).toBeLessThanOrEqual(4);
   }, 60_000);
+
+  it('keeps the layers a relayout is given, closes emptied ones and puts new boxes below their claim', () => {
+    // n0 <- n1, n2; n1 <- n3; n3 <- n4; n2 <- n5
+    const map = mapOf(
+      [
+        [1, 0],
+        [2, 0],
+        [3, 1],
+        [4, 3],
+        [5, 2],
+      ],
+      6,
+    );
+    const options = { direction: 'up', maxSpread: Number.POSITIVE_INFINITY } as const;
+    // On screen n2 stood a layer lower than it had to, n5 (new here) was not shown, and layer 4
+    // held only a box now gone.
+    const kept = new Map([
+      ['n0', 0],
+      ['n1', 1],
+      ['n2', 2],
+      ['n3', 2],
+      ['n4', 5],
+    ]);
+    const fresh = treeLayering(graphOf(map), options);
+    expect(fresh.layerOf.get('n2')).toBe(1);
+    const t = treeLayering(graphOf(map), { ...options, kept });
+    const layer = (i: number) => t.layerOf.get(`n${i}`);
+    expect([layer(0), layer(1), layer(2), layer(3)]).toEqual([0, 1, 2, 2]);
+    expect(layer(5)).toBe(3);
+    // Layer 5 moved up into the emptied layer 4.
+    expect(layer(4)).toBe(4);
+    expect(t.layers).toBe(5);
+  });
+
+  it('pushes a kept box below a claim that now stands as low as it', () => {
+    const map = mapOf(
+      [
+        [1, 0],
+        [2, 1],
+      ],
+      3,
+    );
+    const kept = new Map([
+      ['n0', 0],
+      ['n1', 1],
+      ['n2', 1],
+    ]);
+    const t = treeLayering(graphOf(map), { direction: 'up', maxSpread: 10, kept });
+    expect(t.layerOf.get('n2')).toBe(2);
+  });
 });

@@ -36,6 +36,13 @@ export interface TreeLayeringOptions {
    * 500-2000 nodes: the estimate then lands within 10% of ELK's drawing).
    */
   routingPerEdge?: number;
+  /**
+   * A relayout's layers as on screen (layer by top-level box id): a box keeps its layer unless
+   * a box it points to now sits there or below, and boxes new to the screen go one layer below
+   * what they point to; emptied layers close up. Dropped for a fresh layering when keeping them
+   * would spread the drawing more than `maxSpread` and more than afresh.
+   */
+  kept?: ReadonlyMap<string, number>;
 }
 
 export interface TreeLayering {
@@ -53,6 +60,12 @@ interface Box {
   breadth: number;
   depth: number;
 }
+
+/**
+ * How much more a relayout's kept layers may spread than allowed (or than a fresh layering,
+ * if that spreads more) before they give way to a fresh layering.
+ */
+const KEPT_SPREAD_SLACK = 1.2;
 
 /** Layers are this far apart in the coordinates handed to ELK, more than any box is deep. */
 const LAYER_STEP = 1e5;
@@ -253,6 +266,40 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
     }
   }
 
+  // How broad and deep a layering draws: boxes and the edges passing each layer side by side,
+  // layers and the edges crossing each gap (their bends take tracks) one after another.
+  const extentOf = (layer: Int32Array) => {
+    const layers = n === 0 ? 0 : Math.max(...layer) + 1;
+    const breadths = new Float64Array(layers).fill(-nodeNode);
+    const deepest = new Float64Array(layers);
+    const passing = new Float64Array(layers + 1); // edges passing through a layer (difference)
+    const crossing = new Float64Array(layers + 1); // edges crossing the gap below a layer
+    for (let v = 0; v < n; v++) {
+      const l = layer[v] as number;
+      const b = boxes[v] as Box;
+      breadths[l] = (breadths[l] as number) + b.breadth + nodeNode;
+      deepest[l] = Math.max(deepest[l] as number, b.depth);
+      for (const t of ups[v] as number[]) {
+        const lt = layer[t] as number;
+        (passing[lt + 1] as number)++;
+        (passing[l] as number)--;
+        (crossing[lt] as number)++;
+        (crossing[l] as number)--;
+      }
+    }
+    let breadth = 0;
+    let depth = 0;
+    let through = 0;
+    let gap = 0;
+    for (let l = 0; l < layers; l++) {
+      through += passing[l] as number;
+      gap += crossing[l] as number;
+      breadth = Math.max(breadth, (breadths[l] as number) + Math.max(0, through) * edgeEdge);
+      depth += (deepest[l] as number) + (l < layers - 1 ? layerGap + gap * perEdge : 0);
+    }
+    return { layer, layers, breadth, depth, spread: breadth / depth };
+  };
+
   // 3. Layers from the top, each up to breadth `cap`.
   const schedule = (cap: number) => {
     const layer = new Int32Array(n).fill(-1);
@@ -261,8 +308,6 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
     let ready: number[] = [];
     for (let v = 0; v < n; v++) if (missing[v] === 0) ready.push(v);
     let through = 0; // edges from a box not yet placed to one placed
-    let maxBreadth = 0;
-    let depth = 0;
     let placed = 0;
     let l = 0;
     for (; placed < n; l++) {
@@ -274,7 +319,6 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
           (order[a] as number) - (order[b] as number),
       );
       let breadth = 0;
-      let deepest = 0;
       let dummies = through;
       const now: number[] = [];
       const rest: number[] = [];
@@ -286,7 +330,6 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
           now.push(v);
           breadth += b.breadth + nodeNode;
           dummies -= ending;
-          deepest = Math.max(deepest, b.depth);
         } else rest.push(v);
       }
       for (const v of now) {
@@ -299,11 +342,28 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
           if (--(missing[s] as number) === 0) rest.push(s);
         }
       }
-      maxBreadth = Math.max(maxBreadth, breadth - nodeNode + Math.max(0, dummies) * edgeEdge);
-      depth += deepest + (placed < n ? layerGap + through * perEdge : 0);
       ready = rest;
     }
-    return { layer, layers: l, breadth: maxBreadth, depth, spread: maxBreadth / depth };
+    return extentOf(layer);
+  };
+
+  // A relayout's layers as on screen, pushed down below what each box points to.
+  const keep = (kept: ReadonlyMap<string, number>) => {
+    const wanted = new Int32Array(n);
+    const pending = ups.map((t) => t.length);
+    const queue: number[] = [];
+    for (let v = 0; v < n; v++) if (pending[v] === 0) queue.push(v);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const v = queue[qi] as number;
+      const was = kept.get((boxes[v] as Box).id);
+      let below = 0;
+      for (const t of ups[v] as number[]) below = Math.max(below, (wanted[t] as number) + 1);
+      wanted[v] = Math.max(was ?? 0, below);
+      for (const s of downs[v] as number[]) if (--(pending[s] as number) === 0) queue.push(s);
+    }
+    const distinct = [...new Set(wanted)].sort((a, b) => a - b);
+    const rank = new Map(distinct.map((w, i) => [w, i]));
+    return extentOf(Int32Array.from(wanted, (w) => rank.get(w) as number));
   };
 
   // 4. Bound the layers only if needed; the spread falls (roughly monotonically) with the cap.
@@ -322,6 +382,11 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
         best = r;
       }
     }
+  }
+
+  if (options.kept) {
+    const kept = keep(options.kept);
+    if (kept.spread <= Math.max(options.maxSpread, best.spread) * KEPT_SPREAD_SLACK) best = kept;
   }
 
   const layerOf = new Map<string, number>();

@@ -93,6 +93,13 @@ export interface MapLayout {
   randomSeed?: number;
   /** Drawn with the tree layering in our own order (see orderTreeLayers), not ELK's. */
   treeOrder?: boolean;
+  /** Then the layer of each top-level box (ELK id), for a relayout to keep (treeLayering). */
+  treeLayers?: Readonly<Record<string, number>>;
+  /**
+   * Where boxes hidden since (by a fold or a filter) last stood (centres by id, in this
+   * layout's coordinates), for a relayout that shows them again to put them back there.
+   */
+  remembered?: Readonly<Record<string, Point>>;
 }
 
 /**
@@ -106,4 +113,8 @@ export interface PreviousLayout {
   routes?: ReadonlyMap<string, readonly Point[]>;
   randomSeed?: number;
   treeOrder?: boolean;
+  /** The tree layering's layers on screen, by ELK id (see MapLayout.treeLayers). */
+  layers?: ReadonlyMap<string, number>;
+  /** Where boxes hidden from the screen last stood (see MapLayout.remembered). */
+  remembered?: Readonly<Record<string, Point>>;
 }

@@ -39,6 +39,7 @@ export function framedBy(layout: MapLayout, group: Group): MapLayout {
   };
   const move = (p: Point): Point => ({ x: p.x + side, y: p.y + top });
   return {
+    ...layout,
     width: frame.width + 2 * MAP_MARGIN,
     height: frame.height + 2 * MAP_MARGIN,
     nodes: layout.nodes.map((n) => ({ ...n, ...move(n) })),
@@ -48,5 +49,10 @@ export function framedBy(layout: MapLayout, group: Group): MapLayout {
     ],
     junctions: layout.junctions.map((j) => ({ ...j, ...move(j) })),
     edges: layout.edges.map((e) => ({ ...e, points: e.points.map(move) })),
+    ...(layout.remembered && {
+      remembered: Object.fromEntries(
+        Object.entries(layout.remembered).map(([id, p]) => [id, move(p)]),
+      ),
+    }),
   };
 }
