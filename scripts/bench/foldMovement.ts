@@ -123,3 +123,13 @@ export function foldCandidates(map: ArgumentMap, min = 2): string[] {
     if (r.kind !== 'continues') into.set(r.to, (into.get(r.to) ?? 0) + 1);
   return map.nodes.filter((n) => (into.get(n.id) ?? 0) >= min).map((n) => n.id);
 }
+
+/** Nodes whose fold hides between `min` and `max` boxes: the small folds of everyday reading. */
+export function nodesHiding(map: ArgumentMap, min: number, max: number): string[] {
+  return map.nodes
+    .map((n) => n.id)
+    .filter((id) => {
+      const hidden = visibleMap(map, { ...NO_FILTER, collapsed: [id] }).hiddenBelow.get(id) ?? 0;
+      return hidden >= min && hidden <= max;
+    });
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { firstView, foldCandidates, movement, relayout } from '../../scripts/bench/foldMovement';
+import {
+  firstView,
+  foldCandidates,
+  movement,
+  nodesHiding,
+  relayout,
+} from '../../scripts/bench/foldMovement';
 import { generateMap } from '../demo/generateMap';
 import { previousLayout } from '../explore/previousPositions';
 import { NO_FILTER, visibleMap } from '../explore/visibleMap';
@@ -79,12 +85,7 @@ describe('relayout after a fold', () => {
     'folds and opens a small subtree of a 300-box map with the picture in place (seed %i)',
     async (seed) => {
       const map = generateMap({ nodes: 300, seed });
-      const id = map.nodes
-        .map((n) => n.id)
-        .find((k) => {
-          const hidden = visibleMap(map, { ...NO_FILTER, collapsed: [k] }).hiddenBelow.get(k);
-          return hidden !== undefined && hidden >= 8 && hidden <= 15;
-        });
+      const [id] = nodesHiding(map, 8, 15);
       if (!id) throw new Error('no node with 8-15 boxes below it');
       const first = await firstView(map, elk);
       const folded = await relayout(map, first, { ...NO_FILTER, collapsed: [id] }, id, elk);
