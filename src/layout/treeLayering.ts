@@ -253,16 +253,9 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
     for (const t of ts) (downs[t] as number[]).push(s);
   });
   const below = new Int32Array(n);
-  {
-    const pending = downs.map((d) => d.length);
-    const queue: number[] = [];
-    for (let v = 0; v < n; v++) if (pending[v] === 0) queue.push(v);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const v = queue[qi] as number;
-      for (const t of ups[v] as number[]) {
-        below[t] = Math.max(below[t] as number, (below[v] as number) + 1);
-        if (--(pending[t] as number) === 0) queue.push(t);
-      }
+  for (const v of afterAll(downs, ups)) {
+    for (const t of ups[v] as number[]) {
+      below[t] = Math.max(below[t] as number, (below[v] as number) + 1);
     }
   }
 
@@ -350,16 +343,10 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
   // A relayout's layers as on screen, pushed down below what each box points to.
   const keep = (kept: ReadonlyMap<string, number>) => {
     const wanted = new Int32Array(n);
-    const pending = ups.map((t) => t.length);
-    const queue: number[] = [];
-    for (let v = 0; v < n; v++) if (pending[v] === 0) queue.push(v);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const v = queue[qi] as number;
-      const was = kept.get((boxes[v] as Box).id);
-      let below = 0;
-      for (const t of ups[v] as number[]) below = Math.max(below, (wanted[t] as number) + 1);
-      wanted[v] = Math.max(was ?? 0, below);
-      for (const s of downs[v] as number[]) if (--(pending[s] as number) === 0) queue.push(s);
+    for (const v of afterAll(ups, downs)) {
+      let lowest = 0;
+      for (const t of ups[v] as number[]) lowest = Math.max(lowest, (wanted[t] as number) + 1);
+      wanted[v] = Math.max(kept.get((boxes[v] as Box).id) ?? 0, lowest);
     }
     const distinct = [...new Set(wanted)].sort((a, b) => a - b);
     const rank = new Map(distinct.map((w, i) => [w, i]));
@@ -406,6 +393,24 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
       bounded: best !== free,
     },
   };
+}
+
+/**
+ * The boxes of an acyclic graph, each after all those it `waitsFor` (`frees[v]`: the boxes
+ * waiting for v).
+ */
+function afterAll(waitsFor: readonly number[][], frees: readonly number[][]): number[] {
+  const pending = waitsFor.map((w) => w.length);
+  const queue: number[] = [];
+  pending.forEach((p, v) => {
+    if (p === 0) queue.push(v);
+  });
+  for (let qi = 0; qi < queue.length; qi++) {
+    for (const w of frees[queue[qi] as number] as number[]) {
+      if (--(pending[w] as number) === 0) queue.push(w);
+    }
+  }
+  return queue;
 }
 
 /**
