@@ -287,7 +287,9 @@ function searchOrder(graph: SplitGraph, groups: GroupRows[]): LayerOrder {
 function shownNeighbours(root: ElkNode, screen: OnScreen): (node: ElkNode) => number | undefined {
   const linked = new Map<string, string[]>();
   const link = (a: string, b: string) => {
-    linked.set(a, [...(linked.get(a) ?? []), b]);
+    const list = linked.get(a);
+    if (list) list.push(b);
+    else linked.set(a, [b]);
   };
   for (const e of root.edges ?? []) {
     const [s, t] = [e.sources[0] ?? '', e.targets[0] ?? ''];
@@ -334,11 +336,11 @@ function littleChanged(graph: SplitGraph, previous: PreviousLayout): boolean {
 }
 
 /**
- * Keeps every box of a relayout where it stood on screen, boxes new there beside the box
- * before them in the walk: ELK's interactive placement takes the places given, worked out
- * here layer by layer (keepInPlace), so a box pushed aside shares the move with its
- * neighbour and nothing else shifts. ELK's own placement centres each layer anew, which
- * moved boxes far from a fold: a 500-box map's boxes around an opened node by up to 750 px.
+ * Keeps every box of a relayout where it stood on screen, boxes new there near the boxes they
+ * link to (see shownNeighbours): ELK's interactive placement takes the places given, worked
+ * out here layer by layer (keepInPlace), so a box pushed aside shares the move with its
+ * neighbour and nothing else shifts. ELK's own placement centres each layer anew, which moved
+ * boxes far from a fold: a 500-box map's boxes around an opened node by up to 750 px.
  */
 function keepPlaces(
   root: ElkNode,

@@ -17,6 +17,7 @@
  *     box sizes, spacing and edges through each layer) is each layer bounded to a breadth W,
  *     bisected to meet it; ready boxes with the longest chain below them go first, then the ones
  *     waiting longest, then in walk order, so leaves move down into later layers.
+ *  5. A relayout (`kept`) keeps the layers on screen instead, as far as the edges allow.
  * ELK then gets it as INTERACTIVE layering and INTERACTIVE cycle breaking (a coordinate along
  * the layer axis per top-level box), with the top-level children in walk order (model order).
  * The caller sets those two ELK options; see toElkGraph.
@@ -262,7 +263,8 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
   // How broad and deep a layering draws: boxes and the edges passing each layer side by side,
   // layers and the edges crossing each gap (their bends take tracks) one after another.
   const extentOf = (layer: Int32Array) => {
-    const layers = n === 0 ? 0 : Math.max(...layer) + 1;
+    let layers = 0;
+    for (const l of layer) layers = Math.max(layers, l + 1);
     const breadths = new Float64Array(layers).fill(-nodeNode);
     const deepest = new Float64Array(layers);
     const passing = new Float64Array(layers + 1); // edges passing through a layer (difference)
