@@ -12,6 +12,7 @@ import { ConnectChooser, type PendingConnection } from '../editing/ConnectChoose
 import { editCommands } from '../editing/editCommands';
 import { highlightFor } from '../explore/highlight';
 import { isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
+import { foldableNodes } from '../explore/visibleMap';
 import { FirstPictureHandover } from '../firstPicture/FirstPictureHandover';
 import { useAppStoreApi } from '../store/useAppStore';
 import { CenterOnRequest } from './camera/CenterOnRequest';
@@ -86,12 +87,14 @@ export function MapCanvas() {
     () => (pictured ? new Set([tabStop, editing].filter((id) => id !== null)) : null),
     [pictured, tabStop, editing],
   );
+  const foldable = useMemo(() => laidOut && foldableNodes(laidOut.visible.map), [laidOut]);
   const elements = useMemo(() => {
     if (!laidOut) return null;
     const folds = {
       collapsed: new Set(collapsed),
       hiddenBelow: laidOut.visible.hiddenBelow,
       groupBoxes: laidOut.visible.groupBoxes,
+      ...(foldable ? { foldable } : {}),
     };
     return toFlowElements(
       laidOut.visible.map,
@@ -103,7 +106,7 @@ export function MapCanvas() {
       folds,
       only,
     );
-  }, [laidOut, collapsed, selected, options.labels, hovered, highlight, only]);
+  }, [laidOut, foldable, collapsed, selected, options.labels, hovered, highlight, only]);
   const flowNodes = useMemo(() => {
     if (!elements || !laidOut) return [];
     const nodes = elements.nodes.map((n): FlowNode => {

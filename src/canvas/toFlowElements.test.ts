@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefaultMap } from '../explore/testMaps';
+import { loadDefaultMap, tinyMap } from '../explore/testMaps';
+import { foldableNodes } from '../explore/visibleMap';
 import { contentBounds } from '../layout/bounds';
 import { createInProcessElk } from '../layout/elkInProcess';
 import { layoutMap } from '../layout/layoutMap';
@@ -33,5 +34,34 @@ describe('what React Flow is given', () => {
     expect(extent).toMatchObject({ hidden: true, position: { x: b.x, y: b.y } });
     expect(extent.measured).toEqual({ width: b.width, height: b.height });
     expect(map.nodes.some((n) => n.id === extent.id)).toBe(false);
+  });
+});
+
+describe('fold buttons', () => {
+  it('are offered where folding hides something, or to open a fold', async () => {
+    // x objects to both c and d: folding either keeps x in view and hides nothing; y supports
+    // c alone.
+    const map = tinyMap(
+      ['c', 'd', 'x', 'y'],
+      [
+        ['r1', 'attack', 'x', 'c'],
+        ['r2', 'attack', 'x', 'd'],
+        ['r3', 'support', 'y', 'c'],
+      ],
+    );
+    const layout = await layoutMap(map, DEFAULT_LAYOUT_OPTIONS, createInProcessElk());
+    const folds = (collapsed: string[]) => ({
+      collapsed: new Set(collapsed),
+      hiddenBelow: new Map<string, number>(),
+      groupBoxes: new Map<string, string>(),
+      foldable: foldableNodes(map),
+    });
+    const offered = (collapsed: string[]) =>
+      toFlowElements(map, layout, null, 'source', null, null, folds(collapsed))
+        .nodes.filter((n) => n.type !== 'junction' && n.data && 'fold' in n.data && n.data.fold)
+        .map((n) => n.id)
+        .sort();
+    expect(offered([])).toEqual(['c']);
+    expect(offered(['d'])).toEqual(['c', 'd']);
   });
 });

@@ -35,6 +35,8 @@ export interface FoldInfo {
   hiddenBelow: ReadonlyMap<string, number>;
   /** group id -> id of the node drawn for it */
   groupBoxes: ReadonlyMap<string, string>;
+  /** Nodes whose fold would hide something (foldableNodes); the others offer no fold. */
+  foldable?: ReadonlySet<string>;
 }
 
 /** A highlight role, `dim` for what the selection leaves out, null when nothing is selected. */
@@ -116,8 +118,11 @@ export function toFlowElements(
   only: ReadonlySet<string> | null = null,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
-  // A node can fold when reasons or objections point at it, or when it is folded already.
-  const hasReasons = new Set(map.relations.filter((r) => r.kind !== 'continues').map((r) => r.to));
+  // A node can fold when folding hides something (without that known: when reasons or
+  // objections point at it), or when it is folded already.
+  const hasReasons =
+    folds?.foldable ??
+    new Set(map.relations.filter((r) => r.kind !== 'continues').map((r) => r.to));
   const groupOfBox = new Map([...(folds?.groupBoxes ?? [])].map(([g, n]) => [n, g]));
   const nodes: FlowNode[] = [];
   for (const box of only ? [] : layout.groups) {

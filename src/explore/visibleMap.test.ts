@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateMap } from '../demo/generateMap';
 import { checkMapRules } from '../model/rules';
 import { type ArgumentMap, NODE_KINDS } from '../model/types';
 import { loadDefaultMap, longChain, tinyMap } from './testMaps';
-import { NO_FILTER, type ViewFilter, visibleMap } from './visibleMap';
+import { foldableNodes, NO_FILTER, type ViewFilter, visibleMap } from './visibleMap';
 
 const map = loadDefaultMap();
 const view = (v: Partial<ViewFilter>): ViewFilter => ({ ...NO_FILTER, ...v });
@@ -254,5 +255,39 @@ describe('visibleMap on small maps', () => {
     const v = visibleMap(m, view({ collapsed: ['n5000'] }));
     expect(v.map.nodes).toHaveLength(5_001);
     expect(v.hiddenBelow.get('n5000')).toBe(4_999);
+  });
+});
+
+describe('foldableNodes', () => {
+  const hides = (map: ArgumentMap, id: string) =>
+    (visibleMap(map, { ...NO_FILTER, collapsed: [id] }).hiddenBelow.get(id) ?? 0) > 0;
+
+  it('offers a fold exactly where folding would hide something', () => {
+    const maps = [loadDefaultMap(), ...[1, 2, 3].map((seed) => generateMap({ nodes: 300, seed }))];
+    let offered = 0;
+    let withheld = 0;
+    for (const map of maps) {
+      const foldable = foldableNodes(map);
+      for (const n of map.nodes) {
+        expect(foldable.has(n.id), `${map.title}: ${n.id}`).toBe(hides(map, n.id));
+        if (foldable.has(n.id)) offered++;
+        else if (map.relations.some((r) => r.to === n.id && r.kind !== 'continues')) withheld++;
+      }
+    }
+    expect(offered).toBeGreaterThan(100);
+    // Nodes with reasons that all lead elsewhere too: folding them would hide nothing.
+    expect(withheld).toBeGreaterThan(0);
+  });
+
+  it('offers no fold on a claim whose only objection also attacks another claim', () => {
+    const map = tinyMap(
+      ['c', 'd', 'x'],
+      [
+        ['r1', 'attack', 'x', 'c'],
+        ['r2', 'attack', 'x', 'd'],
+      ],
+    );
+    expect(foldableNodes(map).has('c')).toBe(false);
+    expect(hides(map, 'c')).toBe(false);
   });
 });

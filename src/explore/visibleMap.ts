@@ -85,6 +85,30 @@ function applyFilters(map: ArgumentMap, view: ViewFilter): ArgumentMap {
 }
 
 /**
+ * The nodes whose fold would hide something (see foldCollapsed): those with a reason or
+ * objection, or an undercut of one, that points at nothing else. Where every reason also
+ * supports or attacks another claim, folding keeps them all in view and hides nothing.
+ */
+export function foldableNodes(map: ArgumentMap): Set<string> {
+  const finals = finalTargets(indexMap(map));
+  const targetsOf = new Map<string, Set<string | undefined>>();
+  for (const r of map.relations) {
+    if (r.kind === 'continues') continue;
+    for (const f of r.from) {
+      const set = targetsOf.get(f) ?? new Set();
+      set.add(finals.get(r.id));
+      targetsOf.set(f, set);
+    }
+  }
+  const foldable = new Set<string>();
+  for (const [f, targets] of targetsOf) {
+    const [only] = targets;
+    if (targets.size === 1 && only !== undefined && only !== f) foldable.add(only);
+  }
+  return foldable;
+}
+
+/**
  * Nodes hidden by folding, one collapsed node after another in the order given: a node below
  * a collapsed node is hidden unless it also supports or attacks something still visible
  * ("continues" is reading order and keeps nothing visible). The collapsed node itself stays,
