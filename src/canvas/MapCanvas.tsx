@@ -135,8 +135,8 @@ export function MapCanvas() {
   };
 
   /**
-   * Arrows move to the connected node that way; Space folds; Enter opens the details;
-   * F2 edits the text in place, R adds a reason, O an objection.
+   * Arrows move to the connected node that way; Space folds (where a fold is offered); Enter
+   * opens the details; F2 edits the text in place, R adds a reason, O an objection.
    */
   const onCanvasKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!laidOut || e.ctrlKey || e.metaKey) return;
@@ -165,7 +165,8 @@ export function MapCanvas() {
     }
     if (e.key === ' ') {
       e.preventDefault();
-      store.getState().toggleCollapsed(from);
+      // As the fold button: where folding hides something, or to open a fold.
+      if (foldable?.has(from) || collapsed.includes(from)) store.getState().toggleCollapsed(from);
       return;
     }
     if (e.key === 'Enter') {
