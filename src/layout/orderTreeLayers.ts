@@ -73,7 +73,9 @@ export function orderTreeLayers(
   const graph = splitLongEdges(root, layering, topOf, direction, previous);
   if (graph.screen) for (const g of groups) arrangeMembers(g, placesOnScreen(g, graph.screen));
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
-  const keep = previous && graph.screen && littleChanged(graph, previous);
+  // The screen, when the relayout keeps every box where it stood on it.
+  const keep =
+    previous && graph.screen && littleChanged(graph, graph.screen, previous) ? graph.screen : null;
 
   root.children = order.layers.flatMap((layer, l) =>
     layer.map((v, rank) => {
@@ -101,7 +103,7 @@ export function orderTreeLayers(
     // ELK's semi-interactive hints (toElkGraph) are for its own sweep, which is off here.
     if (node.layoutOptions) delete node.layoutOptions['elk.position'];
   }
-  if (keep && graph.screen) keepPlaces(root, graph, order, groups, direction, graph.screen);
+  if (keep) keepPlaces(root, graph, order, groups, direction, keep);
   root.layoutOptions = {
     ...root.layoutOptions,
     'elk.layered.crossingMinimization.semiInteractive': 'false',
@@ -112,7 +114,7 @@ export function orderTreeLayers(
     'elk.layered.crossingMinimization.greedySwitchHierarchical.type': 'OFF',
     'elk.layered.thoroughness': boxes <= THOROUGH_UP_TO ? '10' : '1',
   };
-  return { crossings: order.crossings, dummies: graph.dummies, keptPlaces: Boolean(keep) };
+  return { crossings: order.crossings, dummies: graph.dummies, keptPlaces: keep !== null };
 }
 
 /** The map's boxes in an ELK graph: no group, no junction (ids of ours start with `#`). */
@@ -323,9 +325,7 @@ const NEARBY_STEPS = 4;
 const KEEP_PLACES_FROM = 0.75;
 
 /** Whether the map changed little since the screen: most boxes on both. */
-function littleChanged(graph: SplitGraph, previous: PreviousLayout): boolean {
-  const screen = graph.screen;
-  if (!screen) return false;
+function littleChanged(graph: SplitGraph, screen: OnScreen, previous: PreviousLayout): boolean {
   const ids = graph.nodes
     .flatMap((n) => (n.children ? n.children : [n]))
     .filter((n) => !n.id.startsWith('#'))
