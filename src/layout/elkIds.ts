@@ -13,6 +13,9 @@ export const edgePieceId = (edge: string, k: number) => `#p:${k}:${edge}`;
 /** The port on a group's side where an edge leaves one of its members (`end`: at the source or target). */
 export const groupPortId = (edge: string, end: 's' | 't') => `#q:${end}:${edge}`;
 
+/** The port where an edge enters a group member in the order of its sources (see memberPorts). */
+export const memberPortId = (edge: string) => `#t:${edge}`;
+
 /** The edge a piece belongs to and its place, or null for an edge that is no piece. */
 export function pieceOf(id: string): { edge: string; k: number } | null {
   const m = /^#p:(\d+):/.exec(id);

@@ -13,8 +13,10 @@ export function fromElkResult(
 ): MapLayout {
   const placed = new Map<string, ElkNode>();
   let edges: ElkExtendedEdge[] = [];
+  const portOwner = new Map<string, string>();
   const walk = (n: ElkNode) => {
     placed.set(n.id, n);
+    for (const p of n.ports ?? []) portOwner.set(p.id, n.id);
     edges.push(...(n.edges ?? []));
     for (const c of n.children ?? []) walk(c);
   };
@@ -56,6 +58,8 @@ export function fromElkResult(
     let points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
     let source = e.sources[0] ?? '';
     let target = e.targets[0] ?? '';
+    // An edge that enters its box through a port of ours (see memberPorts) ends at the box.
+    target = portOwner.get(target) ?? target;
     // "continues" edges went to ELK reversed; draw them in reading order again.
     if (kind === 'continues') {
       points = points.reverse();

@@ -55,6 +55,24 @@ export function arrangeMembers(g: GroupRows, pulls: ReadonlyMap<string, number[]
   placeMembers(g);
 }
 
+/**
+ * A relayout's places along the group's side: where the members stood on screen, over the span
+ * placeMembers uses (members not shown keep their places by rank). By rank alone a member
+ * alone in its row counts as centred wherever it stood, so the order of the boxes an edge
+ * comes from could swap for a crossing that was not drawn, and the group turned round to
+ * face them: a fold beside a group mirrored it.
+ */
+export function placeMembersAsShown(g: GroupRows, shown: ReadonlyMap<string, number>): void {
+  const places = [...shown.values()];
+  const lo = Math.min(...places);
+  const span = Math.max(...places) - lo;
+  if (!(span > 0)) return;
+  for (const m of g.rows.flat()) {
+    const x = shown.get(m.id);
+    if (x !== undefined) g.at.set(m.id, 0.9 * ((x - lo) / span - 0.5));
+  }
+}
+
 /** Spreads each row's members along the group's side, a little in from its corners. */
 function placeMembers(g: GroupRows): void {
   for (const row of g.rows) {

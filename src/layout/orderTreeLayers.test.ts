@@ -38,6 +38,8 @@ describe("our own order of a big map's layers", () => {
       for (const c of graph.children ?? []) {
         top.set(c.id, c);
         for (const k of [...(c.children ?? []), ...(c.ports ?? [])]) top.set(k.id, c);
+        // Edges into members may enter through ports of the member's own (memberPorts).
+        for (const m of c.children ?? []) for (const p of m.ports ?? []) top.set(p.id, c);
       }
       for (const e of graph.edges ?? []) {
         const s = top.get(e.sources[0] ?? '') as ElkNode;

@@ -12,13 +12,14 @@
  * those ends. fromElkResult joins the pieces of each edge again (joinEdgePieces).
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
-import { edgePieceId, groupPortId, layerDummyId } from './elkIds';
-import { arrangeMembers, type GroupRows, groupRowsOf } from './groupRows';
+import { edgePieceId, groupPortId, layerDummyId, pieceOf } from './elkIds';
+import { arrangeMembers, type GroupRows, groupRowsOf, placeMembersAsShown } from './groupRows';
 import { keepInPlace } from './keepInPlace';
 import { type LayerEdge, type LayerOrder, orderLayers } from './layerOrder';
+import { type EndOnScreen, enterInOrder } from './memberPorts';
 import { type OnScreen, readScreen } from './onScreen';
 import { paddingOf, placeInLayer, type TreeLayering, topLevelOf } from './treeLayering';
-import type { PreviousLayout } from './types';
+import type { Point, PreviousLayout } from './types';
 
 /**
  * Restarts of the order search: (RESTART_SCALE / vertices)², at most MAX_RESTARTS (vertices:
@@ -71,7 +72,13 @@ export function orderTreeLayers(
   const boxes = boxCount(root);
   const groups = groupRowsOf(root, topOf);
   const graph = splitLongEdges(root, layering, topOf, direction, previous);
-  if (graph.screen) for (const g of groups) arrangeMembers(g, placesOnScreen(g, graph.screen));
+  if (graph.screen) {
+    for (const g of groups) {
+      const shown = placesOnScreen(g, graph.screen);
+      arrangeMembers(g, new Map([...shown].map(([id, x]) => [id, [x]])));
+      placeMembersAsShown(g, shown);
+    }
+  }
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
   // The screen, when the relayout keeps every box where it stood on it.
   const keep =
@@ -99,6 +106,7 @@ export function orderTreeLayers(
     };
   }
   root.edges = [...graph.inner, ...edgesThroughPorts(graph, order, groups, topOf, direction)];
+  if (previous) enterInOrder(root.edges, groups, direction, endsOnScreen(previous, direction));
   for (const node of [...root.children, ...groups.flatMap((g) => g.group.children ?? [])]) {
     // ELK's semi-interactive hints (toElkGraph) are for its own sweep, which is off here.
     if (node.layoutOptions) delete node.layoutOptions['elk.position'];
@@ -114,7 +122,11 @@ export function orderTreeLayers(
     'elk.layered.crossingMinimization.greedySwitchHierarchical.type': 'OFF',
     'elk.layered.thoroughness': boxes <= THOROUGH_UP_TO ? '10' : '1',
   };
-  return { crossings: order.crossings, dummies: graph.dummies, keptPlaces: keep !== null };
+  return {
+    crossings: order.crossings,
+    dummies: graph.dummies,
+    keptPlaces: keep !== null,
+  };
 }
 
 /** The map's boxes in an ELK graph: no group, no junction (ids of ours start with `#`). */
@@ -412,12 +424,12 @@ function layerEdgesOf(graph: SplitGraph, memberAt: ReadonlyMap<string, number>):
   }));
 }
 
-/** Where each member of a group stood along the layers (its rows sorted so), if it did. */
-function placesOnScreen(g: GroupRows, screen: OnScreen): Map<string, number[]> {
-  const places = new Map<string, number[]>();
+/** Where each member of a group stood along the layers, if it was shown. */
+function placesOnScreen(g: GroupRows, screen: OnScreen): Map<string, number> {
+  const places = new Map<string, number>();
   for (const m of g.rows.flat()) {
     const x = screen.along(m.id);
-    if (x !== undefined) places.set(m.id, [x]);
+    if (x !== undefined) places.set(m.id, x);
   }
   return places;
 }
@@ -521,4 +533,18 @@ function edgesThroughPorts(
     group.layoutOptions = { ...group.layoutOptions, 'elk.portConstraints': 'FIXED_ORDER' };
   }
   return edges;
+}
+
+/** Where each edge (or the edge a piece belongs to) ended on screen at `target`, along its side. */
+function endsOnScreen(previous: PreviousLayout, direction: 'up' | 'right'): EndOnScreen {
+  return (edge, target) => {
+    const route = previous.routes?.get(pieceOf(edge.id)?.edge ?? edge.id);
+    const centre = previous.centres.get(target);
+    const [first, last] = [route?.[0], route?.[route.length - 1]];
+    if (!first || !last || !centre) return undefined;
+    // Routes run in reading order: a "continues" edge, handed to ELK reversed, ends first.
+    const far = (p: Point) => Math.hypot(p.x - centre.x, p.y - centre.y);
+    const end = far(first) < far(last) ? first : last;
+    return direction === 'up' ? end.x : end.y;
+  };
 }

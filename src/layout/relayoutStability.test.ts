@@ -108,9 +108,8 @@ describe('relayout after a fold', () => {
     60_000,
   );
 
-  // Without groups (Kialo and AIF files have none) a medium map may take our tree order: ELK
-  // no longer orders any group's inside anew on a fold. This one crosses fewer edges so; in
-  // ELK's own order the same fold moved the boxes around it 1791 px, and opening it 669 px.
+  // A medium map may take our tree order (this one crosses fewer edges so); in ELK's own order
+  // the same fold moved the boxes around it 1791 px, and opening it 669 px.
   it('draws a 100-box map without groups in the tree order and folds it in place', async () => {
     const map = { ...generateMap({ nodes: 100, seed: 4 }), groups: [] };
     const first = await firstView(map, elk);
@@ -121,4 +120,64 @@ describe('relayout after a fold', () => {
     expect(median(movement(first.layout, folded.layout, id).onScreen)).toBeLessThan(20);
     expect(median(movement(folded.layout, opened.layout, id).onScreen)).toBeLessThan(20);
   }, 60_000);
+
+  // With groups: a fold beside a group leaves its inside as it was. In ELK's own order every
+  // fold here moved the members of one group 403 px inside it; in the tree order without the
+  // members' places from the screen and ports in the order on screen (memberPorts), a fold of
+  // n2 turned that group round (members 664 px).
+  it('draws a 100-box map with groups in the tree order; a fold leaves other groups as they were', async () => {
+    const map = generateMap({ nodes: 100, seed: 1 });
+    const first = await firstView(map, elk);
+    expect(first.layout.treeOrder).toBe(true);
+    const groupOf = new Map(map.groups.flatMap((g) => g.members.map((m) => [m, g.id])));
+    const insideOf = (layout: MapLayout, member: string) => {
+      const box = layout.nodes.find((b) => b.id === member);
+      const frame = layout.groups.find((g) => g.id === groupOf.get(member));
+      return box && frame && { x: box.x - frame.x, y: box.y - frame.y };
+    };
+    for (const id of foldCandidates(map, 3).slice(1, 4)) {
+      const folded = await relayout(map, first, { ...NO_FILTER, collapsed: [id] }, id, elk);
+      const shown = new Set(folded.layout.nodes.map((b) => b.id));
+      const untouched = map.groups.filter((g) => g.members.every((m) => shown.has(m)));
+      expect(untouched.length).toBeGreaterThan(3);
+      for (const member of untouched.flatMap((g) => g.members)) {
+        const [was, now] = [insideOf(first.layout, member), insideOf(folded.layout, member)];
+        if (!was || !now) throw new Error(`member ${member} not drawn in its group`);
+        expect(Math.hypot(now.x - was.x, now.y - was.y)).toBeLessThan(5);
+      }
+    }
+  }, 60_000);
+});
+
+describe('relayout of a map with groups as it stands', () => {
+  // ELK orders a group's inside itself, and drew members that tie (reasons for the same claim)
+  // in either order from one run to the next; the edges into a member now enter it in the order
+  // on screen (memberPorts). Before: 100 boxes (in ELK's own order then) 87 and 94 boxes moved
+  // over 30 px; 300 boxes, 3 pairs of boxes swapped and 118 boxes moved. ELK still reorders
+  // some members tied through different neighbours (300 boxes, seed 2: 3 pairs swapped).
+  it.each([
+    [100, 1],
+    [100, 15],
+    [300, 1],
+  ])(
+    'keeps every box of a %i-box map in place (seed %i)',
+    async (nodes, seed) => {
+      const map = generateMap({ nodes, seed });
+      const visible = visibleMap(map, NO_FILTER);
+      const shown = await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk);
+      const hints = previousLayout({ visible, layout: shown }, visible);
+      const again = await layoutMap(visible.map, DEFAULT_LAYOUT_OPTIONS, elk, hints);
+      expect(again.treeOrder).toBe(true);
+      const { pairs, swapped } = swappedPairs(shown, again);
+      expect(pairs).toBeGreaterThan(100);
+      expect(swapped).toBe(0);
+      const was = new Map(shown.nodes.map((b) => [b.id, b]));
+      const moves = again.nodes.map((b) => {
+        const p = was.get(b.id) as MapLayout['nodes'][number];
+        return Math.hypot(b.x - p.x, b.y - p.y);
+      });
+      expect(Math.max(...moves)).toBeLessThan(30);
+    },
+    60_000,
+  );
 });
