@@ -1,5 +1,5 @@
 import { centreOf as centre, containsPoint as contains, type Rect } from './bounds';
-import { median } from './stats';
+import { medianMove } from './stats';
 import type { MapLayout, Point } from './types';
 
 /**
@@ -38,14 +38,10 @@ function medianShift(previous: MapLayout, next: MapLayout, focus?: Rect): Point 
   // Nothing in view (the reader panned into empty space): fall back to the whole map.
   const watched = inFocus && inFocus.length > 0 ? inFocus : previous.nodes;
   const before = new Map(watched.map((b) => [b.id, b]));
-  const dxs: number[] = [];
-  const dys: number[] = [];
-  for (const b of next.nodes) {
-    const p = before.get(b.id);
-    if (!p) continue;
-    dxs.push(centre(p).x - centre(b).x);
-    dys.push(centre(p).y - centre(b).y);
-  }
-  if (dxs.length === 0) return null;
-  return { x: median(dxs), y: median(dys) };
+  return medianMove(
+    next.nodes.flatMap((b) => {
+      const p = before.get(b.id);
+      return p ? [[centre(b), centre(p)] as const] : [];
+    }),
+  );
 }

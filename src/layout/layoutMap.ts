@@ -6,7 +6,7 @@ import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
 import { orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
-import { median } from './stats';
+import { medianMove } from './stats';
 import {
   type ElkTuning,
   LARGE_MAP_TUNING,
@@ -222,21 +222,19 @@ function fitScale(layout: MapLayout): number {
  */
 function remembering(layout: MapLayout, previous: PreviousLayout): MapLayout {
   const shown = new Map([...layout.nodes, ...layout.groups].map((b) => [b.id, centreOf(b)]));
-  const dxs: number[] = [];
-  const dys: number[] = [];
-  for (const [id, c] of shown) {
-    const p = previous.centres.get(id);
-    if (!p) continue;
-    dxs.push(c.x - p.x);
-    dys.push(c.y - p.y);
-  }
-  if (dxs.length === 0) return layout;
-  const [dx, dy] = [median(dxs), median(dys)];
+  const move = medianMove(
+    [...shown].flatMap(([id, c]) => {
+      const p = previous.centres.get(id);
+      return p ? [[p, c] as const] : [];
+    }),
+  );
+  if (!move) return layout;
   const remembered: Record<string, Point> = {};
   // Hidden before and still hidden, or hidden just now. Junctions and the like (ids with `#`)
   // are placed from their boxes.
   for (const [id, p] of [...Object.entries(previous.remembered ?? {}), ...previous.centres]) {
-    if (!shown.has(id) && !id.startsWith('#')) remembered[id] = { x: p.x + dx, y: p.y + dy };
+    if (!shown.has(id) && !id.startsWith('#'))
+      remembered[id] = { x: p.x + move.x, y: p.y + move.y };
   }
   return { ...layout, remembered };
 }
