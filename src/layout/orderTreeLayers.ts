@@ -110,8 +110,8 @@ export function orderTreeLayers(
   if (previous) enterInOrder(root.edges, groups, direction, endsOnScreen(previous, direction));
   // ELK's semi-interactive hints (toElkGraph: where each box stood) are for its own sweep,
   // which orders only the groups' insides here: on a relayout it keeps the members' order as
-  // shown where it can (with memberPorts: of 246 pairs of boxes side by side in one layer of a
-  // 100-box map laid out again as it stood, 3 swapped without, none with).
+  // shown where it can. A 100-box map laid out again as it stood (memberPorts in place): of 246
+  // pairs of boxes side by side in a layer, 3 swapped without the hints, none with them.
   const hinted = previous ? [] : groups.flatMap((g) => g.group.children ?? []);
   for (const node of [...root.children, ...hinted]) {
     if (node.layoutOptions) delete node.layoutOptions['elk.position'];
@@ -127,11 +127,7 @@ export function orderTreeLayers(
     'elk.layered.crossingMinimization.greedySwitchHierarchical.type': 'OFF',
     'elk.layered.thoroughness': boxes <= THOROUGH_UP_TO ? '10' : '1',
   };
-  return {
-    crossings: order.crossings,
-    dummies: graph.dummies,
-    keptPlaces: keep !== null,
-  };
+  return { crossings: order.crossings, dummies: graph.dummies, keptPlaces: keep !== null };
 }
 
 /** The map's boxes in an ELK graph: no group, no junction (ids of ours start with `#`). */
