@@ -155,8 +155,8 @@ describe('relayout of a map with groups as it stands', () => {
   // on screen (memberPorts), and ELK's sweep inside groups starts from the screen. Before: 100
   // boxes (in ELK's own order then) 87, 69 and 94 boxes moved over 30 px; 300 boxes, 3 pairs
   // of boxes swapped and 118 boxes moved. ELK still reorders some members tied through
-  // different neighbours (300 boxes, seed 2: 2 pairs swapped, a group's frame grew and the
-  // layers below it moved 40 px).
+  // different neighbours (300 boxes, seed 2: 2 pairs swapped), and where lines between two
+  // layers need fewer tracks than before the layers below close up (there, by 40 px).
   it.each([
     [100, 1],
     [100, 14],
