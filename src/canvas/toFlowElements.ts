@@ -120,7 +120,7 @@ export function toFlowElements(
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   // A node can fold when folding hides something (without that known: when reasons or
   // objections point at it), or when it is folded already.
-  const hasReasons =
+  const canFold =
     folds?.foldable ??
     new Set(map.relations.filter((r) => r.kind !== 'continues').map((r) => r.to));
   const groupOfBox = new Map([...(folds?.groupBoxes ?? [])].map(([g, n]) => [n, g]));
@@ -152,7 +152,7 @@ export function toFlowElements(
         hovered: box.id === hoveredNodeId,
         role: roleOf(highlight?.nodes, box.id, highlight),
         fold:
-          folds?.collapsed.has(box.id) || hasReasons.has(box.id)
+          folds?.collapsed.has(box.id) || canFold.has(box.id)
             ? {
                 folded: folds?.collapsed.has(box.id) ?? false,
                 hidden: folds?.hiddenBelow.get(box.id) ?? 0,

@@ -30,11 +30,15 @@ export function enterInOrder(
   const into = new Map<string, ElkExtendedEdge[]>();
   for (const e of edges) {
     const target = e.targets[0] ?? '';
-    if (members.has(target)) into.set(target, [...(into.get(target) ?? []), e]);
+    if (!members.has(target)) continue;
+    const list = into.get(target);
+    if (list) list.push(e);
+    else into.set(target, [e]);
   }
   for (const [target, list] of into) {
+    if (list.length < 2) continue;
     const ends = list.map((e) => endOnScreen(e, target));
-    if (list.length < 2 || ends.some((x) => x === undefined)) continue;
+    if (ends.some((x) => x === undefined)) continue;
     const sorted = list
       .map((e, i) => ({ e, at: ends[i] as number }))
       .sort((a, b) => a.at - b.at)
