@@ -56,13 +56,15 @@ export function arrangeMembers(g: GroupRows, pulls: ReadonlyMap<string, number[]
 }
 
 /**
- * A relayout's places along the group's side: where the members stood on screen, over the span
- * placeMembers uses (members not shown keep their places by rank). By rank alone a member
- * alone in its row counts as centred wherever it stood, so the order of the boxes an edge
- * comes from could swap for a crossing that was not drawn, and the group turned round to
- * face them: a fold beside a group mirrored it.
+ * A relayout's rows and places as on screen (`shown`: member id -> its place along the layer):
+ * each row in screen order, and each member at its place on screen over the span placeMembers
+ * uses (members not shown keep their places by rank). By rank alone a member alone in its row
+ * counts as centred wherever it stood, so the order of the boxes an edge comes from could swap
+ * for a crossing that was not drawn, and the group turned round to face them: a fold beside a
+ * group mirrored it.
  */
-export function placeMembersAsShown(g: GroupRows, shown: ReadonlyMap<string, number>): void {
+export function arrangeAsShown(g: GroupRows, shown: ReadonlyMap<string, number>): void {
+  arrangeMembers(g, new Map([...shown].map(([id, x]) => [id, [x]])));
   const places = [...shown.values()];
   const lo = Math.min(...places);
   const span = Math.max(...places) - lo;

@@ -8,7 +8,7 @@
  * them, and a fold beside a group mirrored the group. An edge enters a box through a port of
  * its own, and with the ports' order fixed as on screen the sources are no longer tied. Seven
  * 100-box maps laid out again as they stood: 49 boxes moved by over 30 px before (46 drawn
- * rightwards), 5 now, with groupRows' placeMembersAsShown and ELK's semi-interactive order
+ * rightwards), 5 now, with groupRows' arrangeAsShown and ELK's semi-interactive order
  * inside groups (orderTreeLayers); members tied through different neighbours may still swap.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';

@@ -13,7 +13,7 @@
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from 'elkjs/lib/elk-api';
 import { edgePieceId, groupPortId, layerDummyId, pieceOf } from './elkIds';
-import { arrangeMembers, type GroupRows, groupRowsOf, placeMembersAsShown } from './groupRows';
+import { arrangeAsShown, arrangeMembers, type GroupRows, groupRowsOf } from './groupRows';
 import { keepInPlace } from './keepInPlace';
 import { type LayerEdge, type LayerOrder, orderLayers } from './layerOrder';
 import { type EndOnScreen, enterInOrder } from './memberPorts';
@@ -73,11 +73,7 @@ export function orderTreeLayers(
   const groups = groupRowsOf(root, topOf);
   const graph = splitLongEdges(root, layering, topOf, direction, previous);
   if (graph.screen) {
-    for (const g of groups) {
-      const shown = placesOnScreen(g, graph.screen);
-      arrangeMembers(g, new Map([...shown].map(([id, x]) => [id, [x]])));
-      placeMembersAsShown(g, shown);
-    }
+    for (const g of groups) arrangeAsShown(g, placesOnScreen(g, graph.screen));
   }
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
   // The screen, when the relayout keeps every box where it stood on it.
