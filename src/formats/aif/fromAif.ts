@@ -104,14 +104,37 @@ export function fromAif(text: string): AifImportResult {
   const aif = parsed.data;
   const typeOf = new Map<string, string>();
   const skipped = new Map<string, number>();
+  // Corpus files repeat nodes (ArgNav's: 85 of 786, each an exact copy): a copy is read once,
+  // two different nodes under one nodeID are an error, every one of them named.
+  const firstAt = new Map<string, number>();
+  const repeated = new Set<number>();
+  const clashes: MapIssue[] = [];
   for (const [i, n] of aif.nodes.entries()) {
-    if (typeOf.has(n.nodeID))
-      return fail(joinPath(at, `nodes[${i}].nodeID`), `duplicate nodeID "${n.nodeID}"`);
+    const first = firstAt.get(n.nodeID);
+    if (first !== undefined) {
+      const was = aif.nodes[first];
+      if (was?.type === n.type && was.text === n.text) repeated.add(i);
+      else
+        clashes.push({
+          path: joinPath(at, `nodes[${i}].nodeID`),
+          message: `duplicate nodeID "${n.nodeID}" (nodes[${first}] has it too, with another type or text)`,
+        });
+      continue;
+    }
+    firstAt.set(n.nodeID, i);
     typeOf.set(n.nodeID, n.type);
     if (n.type !== 'I' && n.type !== 'RA' && n.type !== 'CA') {
       skipped.set(n.type, (skipped.get(n.type) ?? 0) + 1);
     }
   }
+
+  if (clashes.length > 0) return { ok: false, issues: clashes };
+  const firstRepeat = [...repeated][0];
+  if (firstRepeat !== undefined)
+    warn(
+      `nodes[${firstRepeat}]`,
+      `${repeated.size} ${repeated.size === 1 ? 'node is' : 'nodes are'} in the file twice (same nodeID, type and text): read once`,
+    );
 
   // The warnings about node types left out come here, once it is known what `said` keeps.
   const leftOutAt = warnings.length;
@@ -123,7 +146,12 @@ export function fromAif(text: string): AifImportResult {
   // The anchors of locutions in claims: L -> YA and YA -> I.
   const locutionsOf = new Map<string, string[]>();
   const claimsOf = new Map<string, string[]>();
+  const edgesSeen = new Set<string>();
   for (const [i, e] of aif.edges.entries()) {
+    // An edge given twice (as a repeated node's edges may be) is one edge.
+    const key = JSON.stringify([e.fromID, e.toID]);
+    if (edgesSeen.has(key)) continue;
+    edgesSeen.add(key);
     if (!typeOf.has(e.fromID) || !typeOf.has(e.toID)) {
       warn(`edges[${i}]`, `left out: "${e.fromID}" -> "${e.toID}" names a node that is not there`);
       continue;
@@ -150,7 +178,8 @@ export function fromAif(text: string): AifImportResult {
   for (const r of extension?.otherRelations ?? []) unique(r.id);
   for (const g of extension?.groups ?? []) unique(g.id);
   const idOf = new Map<string, string>();
-  for (const n of aif.nodes) {
+  for (const [i, n] of aif.nodes.entries()) {
+    if (repeated.has(i)) continue;
     const own = n.type === 'I' ? extNode.get(n.nodeID)?.id : extRelation.get(n.nodeID);
     idOf.set(n.nodeID, own ?? unique(`${n.type === 'I' ? 'n' : 'r'}${aifIdPart(n.nodeID)}`));
   }
@@ -162,7 +191,7 @@ export function fromAif(text: string): AifImportResult {
 
   const nodes: ArgumentNode[] = [];
   for (const [i, n] of aif.nodes.entries()) {
-    if (n.type !== 'I') continue;
+    if (n.type !== 'I' || repeated.has(i)) continue;
     const id = idOf.get(n.nodeID) ?? '';
     const label = n.text.trim();
     const ext = extNode.get(n.nodeID);
@@ -206,7 +235,7 @@ export function fromAif(text: string): AifImportResult {
   // S-nodes become relations; one aimed at a relation that was left out is left out too.
   const candidates = new Map<string, { relation: Relation; at: string; toAif: string }>();
   for (const [i, n] of aif.nodes.entries()) {
-    if (n.type !== 'RA' && n.type !== 'CA') continue;
+    if ((n.type !== 'RA' && n.type !== 'CA') || repeated.has(i)) continue;
     const at2 = `nodes[${i}]`;
     const from = (into.get(n.nodeID) ?? [])
       .filter((f) => typeOf.get(f) === 'I')

@@ -335,6 +335,47 @@ describe('fromAif', () => {
     expect(result.warnings.map((w) => w.path)).toEqual(['nodes[1]', 'nodes[3]']);
   });
 
+  it('reads a node the file repeats exactly once, and says so', () => {
+    // As in AIF corpus files that list some nodes (and their edges) twice.
+    const nodes = [
+      { nodeID: 1, text: 'claim', type: 'I' },
+      { nodeID: 2, text: 'reason', type: 'I' },
+      { nodeID: 3, text: 'Default Inference', type: 'RA' },
+    ];
+    const edges = [
+      { edgeID: 1, fromID: 2, toID: 3 },
+      { edgeID: 2, fromID: 3, toID: 1 },
+    ];
+    const result = fromAif(
+      JSON.stringify({ nodes: [...nodes, nodes[1], nodes[2]], edges: [...edges, ...edges] }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.map.nodes.map((n) => n.text)).toEqual(['claim', 'reason']);
+    expect(result.map.relations).toHaveLength(1);
+    expect(result.map.relations[0]?.from).toEqual(['n2']);
+    expect(result.warnings).toContainEqual({
+      path: 'nodes[3]',
+      message: '2 nodes are in the file twice (same nodeID, type and text): read once',
+    });
+  });
+
+  it('names every nodeID that two different nodes share', () => {
+    const result = fromAif(
+      JSON.stringify({
+        nodes: [
+          { nodeID: 1, text: 'a', type: 'I' },
+          { nodeID: 2, text: 'b', type: 'I' },
+          { nodeID: 1, text: 'a, edited', type: 'I' },
+          { nodeID: 2, text: 'b', type: 'RA' },
+        ],
+        edges: [],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => i.path)).toEqual(['nodes[2].nodeID', 'nodes[3].nodeID']);
+  });
+
   it.each([
     ['text that is not JSON', '{nodes:', /not valid JSON/],
     ['JSON without nodes', '{"edges": []}', /nodes/],
