@@ -47,6 +47,30 @@ describe('importMap', () => {
     }
   });
 
+  it('names a map whose file gives no title after the file, and keeps a title the file gives', async () => {
+    const titleOf = async (name: string, text: string) => {
+      const result = await importMap(name, text);
+      if (!result.ok) throw new Error(JSON.stringify(result.issues));
+      return result.map.title;
+    };
+    const argdown = '[A]: a\n  + [B]: b\n';
+    expect(await titleOf('debates/semmelweis_betz.argdown', argdown)).toBe('semmelweis betz');
+    expect(await titleOf('primer.argdown', `===\ntitle: Primer\n===\n\n${argdown}`)).toBe('Primer');
+    const aif = JSON.stringify({
+      nodes: [
+        { nodeID: 1, text: 'claim', type: 'I' },
+        { nodeID: 2, text: 'reason', type: 'I' },
+        { nodeID: 3, text: 'Default Inference', type: 'RA' },
+      ],
+      edges: [
+        { edgeID: 1, fromID: 2, toID: 3 },
+        { edgeID: 2, fromID: 3, toID: 1 },
+      ],
+    });
+    expect(await titleOf('nodeset21145.json', aif)).toBe('nodeset21145');
+    expect(await titleOf('x.aif.json', toAif(loadDefaultMap()))).toBe(loadDefaultMap().title);
+  });
+
   it('opens the project JSON and AIF, and refuses a broken file with located problems', async () => {
     const map = loadDefaultMap();
     const json = await importMap('map.json', toJson(map));

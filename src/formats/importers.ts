@@ -42,22 +42,40 @@ export async function importMap(
   // A byte-order mark (a file read as bytes, by the command line) is no part of any format.
   const content = text.replace(/^\uFEFF/, '');
   const format = detectFormat(name, content);
-  const result = await importAs(format, content);
+  const result = await importAs(format, content, titleOfFile(name));
   return { ...result, format };
 }
 
-async function importAs(format: ImportFormatId, text: string): Promise<ImportResult> {
+/**
+ * The title of a map whose file names none (Argdown without a `title:`, AIF without ours):
+ * the file's name, so that two such maps are told apart in the list of maps.
+ */
+export function titleOfFile(name: string): string | undefined {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const title = base
+    .replace(/(\.(argdown|ad|md|markdown|qmd|aif|json|txt))+$/i, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title || undefined;
+}
+
+async function importAs(
+  format: ImportFormatId,
+  text: string,
+  untitled: string | undefined,
+): Promise<ImportResult> {
   switch (format) {
     case 'json': {
       const parsed = await parseMapLater(text);
       return parsed.ok ? { ok: true, map: parsed.map, warnings: [] } : parsed;
     }
     case 'aif':
-      return (await import('./aif/fromAif')).fromAif(text);
+      return (await import('./aif/fromAif')).fromAif(text, untitled);
     case 'kialo':
       return (await import('./kialo/fromKialo')).fromKialo(text);
     case 'argdown':
-      return (await import('./argdown/fromArgdown')).fromArgdown(text);
+      return (await import('./argdown/fromArgdown')).fromArgdown(text, untitled);
   }
 }
 

@@ -78,7 +78,7 @@ const MAX_SPEAKER = 200;
  * written by `toAif`, restores kinds, both texts, quotes, tags, groups and ids; without it a
  * node's kind is guessed from where it stands. The result is checked like any map file.
  */
-export function fromAif(text: string): AifImportResult {
+export function fromAif(text: string, untitled?: string): AifImportResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -291,7 +291,7 @@ export function fromAif(text: string): AifImportResult {
   if (nodes.length === 0) return fail(at, 'no I-nodes (claims) to make a map of');
   const result = parseMap({
     version: MAP_FORMAT_VERSION,
-    title: extension?.title ?? 'Imported AIF map',
+    title: extension?.title ?? (untitled || 'Imported AIF map'),
     source: extension?.source ?? { text: at ? wrapperText(value) : '', language: 'und' },
     nodes,
     relations,

@@ -84,7 +84,7 @@ import { argumentName, isCommentary, memberName, statementName, wordsOf } from '
  * a number of them), and so do unclosed brackets Argdown would take too long to read
  * (./guard.ts). The result has passed `parseMap`, like every imported map.
  */
-export function fromArgdown(text: string): ImportResult {
+export function fromArgdown(text: string, untitled?: string): ImportResult {
   if (text.trim() === '') return fail('', 'the file is empty: there is no Argdown to read');
   // Markdown with ```argdown blocks (Argdown's own documentation, notes): the blocks are read.
   const markdown = argdownOfMarkdown(text);
@@ -100,7 +100,7 @@ export function fromArgdown(text: string): ImportResult {
   }
   const parsed = parseArgdown(input);
   if (!parsed.ok) return withNote(parsed, blocks);
-  return withNote(new Reader(parsed.response, markdown?.title).read(), blocks);
+  return withNote(new Reader(parsed.response, markdown?.title || untitled).read(), blocks);
 }
 
 /** What was read of a Markdown document, said before the warnings or the problems. */
