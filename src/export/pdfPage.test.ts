@@ -34,6 +34,7 @@ describe('the page of a PDF fitted to the diagram', () => {
     expect(shrunkPdf(layout, 'fit')).toEqual({
       percent: 73,
       width: 508,
+      limit: 508,
       height: Math.round((layout.pageHeight / 72) * 2.54),
     });
   });

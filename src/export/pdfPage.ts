@@ -50,12 +50,13 @@ export function pageLayout(svg: { width: number; height: number }, page: PdfPage
   };
 }
 
-/** A fitted page scaled down to PDF's limit, for the export dialog's note. */
+/** A fitted page scaled down to PDF's limit, for the note in the export dialog and the CLI. */
 export interface ShrunkPdf {
   percent: number;
-  /** Page size in whole centimetres. */
+  /** Page size and the largest page side, in whole centimetres. */
   width: number;
   height: number;
+  limit: number;
 }
 
 /** How much a fitted page was scaled down, or undefined when it is the diagram's own size. */
@@ -66,5 +67,6 @@ export function shrunkPdf(layout: PageLayout, page: PdfPage): ShrunkPdf | undefi
     percent: Math.floor(layout.scale * 100),
     width: Math.round(layout.pageWidth / PT_PER_CM),
     height: Math.round(layout.pageHeight / PT_PER_CM),
+    limit: Math.round(MAX_PDF_PAGE / PT_PER_CM),
   };
 }

@@ -173,7 +173,7 @@ export const en = {
     pngShrunk:
       'At {{asked}}× this map is too large for a PNG: it is drawn at {{scale}}×, {{width}} × {{height}} pixels. For full detail, export SVG or PDF.',
     pdfShrunk:
-      'This map is larger than a PDF page can be (508\u00a0cm a side): it is scaled down to {{percent}}\u00a0%, on a page of {{width}} × {{height}}\u00a0cm. It stays vector graphics, so every detail is there when you zoom in.',
+      'This map is larger than a PDF page can be ({{limit}}\u00a0cm a side): it is scaled down to {{percent}}\u00a0%, on a page of {{width}} × {{height}}\u00a0cm. It stays vector graphics, so every detail is there when you zoom in.',
   },
   present: {
     start: 'Present',
@@ -507,7 +507,7 @@ export const de: Resources = {
     pngShrunk:
       'In {{asked}}-facher Grösse ist diese Karte zu gross für ein PNG: es ist {{scale}}-fach gezeichnet, {{width}} × {{height}} Pixel. Für alle Details SVG oder PDF exportieren.',
     pdfShrunk:
-      'Diese Karte ist grösser, als eine PDF-Seite sein kann (508\u00a0cm je Seite): sie ist auf {{percent}}\u00a0% verkleinert, auf eine Seite von {{width}} × {{height}}\u00a0cm. Sie bleibt Vektorgrafik: beim Vergrössern sind alle Details da.',
+      'Diese Karte ist grösser, als eine PDF-Seite sein kann ({{limit}}\u00a0cm je Seite): sie ist auf {{percent}}\u00a0% verkleinert, auf eine Seite von {{width}} × {{height}}\u00a0cm. Sie bleibt Vektorgrafik: beim Vergrössern sind alle Details da.',
   },
   present: {
     start: 'Präsentieren',
