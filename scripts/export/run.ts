@@ -1,4 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { pageLayout, shrunkPdf } from '../../src/export/pdfPage';
+import { svgSize } from '../../src/export/svgSize';
 import { importMap, MAX_IMPORT_BYTES } from '../../src/formats/importers';
 import { DATA_FORMATS } from '../../src/formats/registry';
 import { type ArgumentMap, formatIssue } from '../../src/model/types';
@@ -78,8 +80,13 @@ async function render(
     shown === map.nodes.length ? count(shown) : `${count(shown)} of ${map.nodes.length}`;
   if (args.format === 'svg') return { output: svg, nodes };
   const { svgToPdf, svgToPng, withBrowser } = await import('./browser');
-  if (args.format === 'pdf')
-    return { output: await withBrowser((b) => svgToPdf(b, svg, args.page)), nodes };
+  if (args.format === 'pdf') {
+    const shrunk = shrunkPdf(pageLayout(svgSize(svg), args.page), args.page);
+    const note = shrunk
+      ? `the map is larger than a PDF page can be (${shrunk.limit} cm a side): scaled down to ${shrunk.percent} %, on a page of ${shrunk.width} × ${shrunk.height} cm, still vector`
+      : undefined;
+    return { output: await withBrowser((b) => svgToPdf(b, svg, args.page)), nodes, note };
+  }
   const { png, size } = await withBrowser((b) => svgToPng(b, svg, args.scale));
   const note =
     size.scale < args.scale

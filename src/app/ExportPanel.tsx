@@ -238,6 +238,11 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
                   {t('exporting.pngShrunk', { asked: choices.scale, ...result.shrunkPng })}
                 </p>
               )}
+              {result?.shrunkPdf && (
+                <p role="status" className="am-export__note" data-testid="export-shrunk">
+                  {t('exporting.pdfShrunk', { ...result.shrunkPdf })}
+                </p>
+              )}
               <img src={previewUrl} alt={t('exporting.preview')} data-testid="export-preview" />
             </>
           ) : result?.text !== undefined ? (

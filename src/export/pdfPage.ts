@@ -7,15 +7,36 @@ const PAPER = { a4: { width: 841.89, height: 595.28 }, letter: { width: 792, hei
 const MARGIN = 34;
 /** CSS pixels are 1/96 in; PDF points 1/72 in. */
 const PT_PER_PX = 72 / 96;
+/**
+ * The largest page side a PDF allows, in points (200 in, 508 cm). jsPDF cuts each side of a
+ * larger page to it, and whatever is drawn beyond is lost: a fitted page is scaled down instead.
+ */
+export const MAX_PDF_PAGE = 14400;
+const PT_PER_CM = 72 / 2.54;
 
-/** Where the diagram goes on the page, in points: scaled to fit and centred on paper. */
-export function pageLayout(
-  svg: { width: number; height: number },
-  page: PdfPage,
-): { pageWidth: number; pageHeight: number; x: number; y: number; width: number; height: number } {
+/** Where the diagram goes on the page, in points. */
+export interface PageLayout {
+  pageWidth: number;
+  pageHeight: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The drawing's size on the page relative to its own (1 CSS pixel = 0.75 pt). */
+  scale: number;
+}
+
+/** Where the diagram goes on the page: scaled to fit and centred on paper, or the page itself. */
+export function pageLayout(svg: { width: number; height: number }, page: PdfPage): PageLayout {
   const width = svg.width * PT_PER_PX;
   const height = svg.height * PT_PER_PX;
-  if (page === 'fit') return { pageWidth: width, pageHeight: height, x: 0, y: 0, width, height };
+  if (page === 'fit') {
+    const scale = Math.min(1, MAX_PDF_PAGE / width, MAX_PDF_PAGE / height);
+    // min: the product can come out a rounding error past the limit.
+    const w = Math.min(MAX_PDF_PAGE, width * scale);
+    const h = Math.min(MAX_PDF_PAGE, height * scale);
+    return { pageWidth: w, pageHeight: h, x: 0, y: 0, width: w, height: h, scale };
+  }
   const paper = PAPER[page];
   const scale = Math.min((paper.width - 2 * MARGIN) / width, (paper.height - 2 * MARGIN) / height);
   return {
@@ -25,5 +46,27 @@ export function pageLayout(
     y: (paper.height - height * scale) / 2,
     width: width * scale,
     height: height * scale,
+    scale,
+  };
+}
+
+/** A fitted page scaled down to PDF's limit, for the note in the export dialog and the CLI. */
+export interface ShrunkPdf {
+  percent: number;
+  /** Page size and the largest page side, in whole centimetres. */
+  width: number;
+  height: number;
+  limit: number;
+}
+
+/** How much a fitted page was scaled down, or undefined when it is the diagram's own size. */
+export function shrunkPdf(layout: PageLayout, page: PdfPage): ShrunkPdf | undefined {
+  if (page !== 'fit' || layout.scale >= 1) return undefined;
+  return {
+    // Rounded down: the note never claims more than is drawn.
+    percent: Math.floor(layout.scale * 100),
+    width: Math.round(layout.pageWidth / PT_PER_CM),
+    height: Math.round(layout.pageHeight / PT_PER_CM),
+    limit: Math.round(MAX_PDF_PAGE / PT_PER_CM),
   };
 }

@@ -172,6 +172,8 @@ export const en = {
     failed: 'The export failed: {{message}}',
     pngShrunk:
       'At {{asked}}× this map is too large for a PNG: it is drawn at {{scale}}×, {{width}} × {{height}} pixels. For full detail, export SVG or PDF.',
+    pdfShrunk:
+      'This map is larger than a PDF page can be ({{limit}}\u00a0cm a side): it is scaled down to {{percent}}\u00a0%, on a page of {{width}} × {{height}}\u00a0cm. It stays vector graphics, so every detail is there when you zoom in.',
   },
   present: {
     start: 'Present',
@@ -504,6 +506,8 @@ export const de: Resources = {
     failed: 'Der Export ist fehlgeschlagen: {{message}}',
     pngShrunk:
       'In {{asked}}-facher Grösse ist diese Karte zu gross für ein PNG: es ist {{scale}}-fach gezeichnet, {{width}} × {{height}} Pixel. Für alle Details SVG oder PDF exportieren.',
+    pdfShrunk:
+      'Diese Karte ist grösser, als eine PDF-Seite sein kann ({{limit}}\u00a0cm je Seite): sie ist auf {{percent}}\u00a0% verkleinert, auf eine Seite von {{width}} × {{height}}\u00a0cm. Sie bleibt Vektorgrafik: beim Vergrössern sind alle Details da.',
   },
   present: {
     start: 'Präsentieren',

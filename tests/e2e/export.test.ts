@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mapToSvg } from '../../scripts/export/mapToSvg';
 import { loadDefaultMap } from '../../src/explore/testMaps';
+import { MAX_PDF_PAGE } from '../../src/export/pdfPage';
 import { MAX_PNG_PIXELS } from '../../src/export/pngScale';
 import { svgSize } from '../../src/export/svgSize';
 import { rectsOverlap } from '../../src/layout/bounds';
@@ -128,7 +129,6 @@ describe('exporting the default map', () => {
     const found = text.normalize('NFC').replace(/\s+/g, ' ');
     for (const n of loadDefaultMap().nodes)
       for (const w of words(n.text)) expect(found.includes(w), `"${w}" of ${n.id}`).toBe(true);
-    execFileSync('cp', [path, '/work/main/.scratch/app.pdf']);
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
     await screenshot(page, 'export-dialog-pdf');
@@ -203,15 +203,26 @@ describe('exporting the default map', () => {
   });
 });
 
-describe('exporting a big map as PNG', () => {
-  it('draws it as large as a browser allows, says so, and keeps its proportions', async () => {
-    const page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    const errors: string[] = [];
+describe('exporting a big map', () => {
+  let page: Page;
+  let svg: string | undefined;
+  /** The SVG of the whole map, downloaded once (in a test: expect.poll works in tests only). */
+  const bigSvg = async () => {
+    svg ??= readFileSync((await download(page, 'svg')).path, 'utf8');
+    return svg;
+  };
+  const errors: string[] = [];
+  beforeAll(async () => {
+    page = await shared.browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${inject('appUrl')}?demo=big&n=500`);
     await page.waitForSelector('[data-layout-ready="true"] .am-far', { timeout: 60_000 });
-    const size = svgSize(readFileSync((await download(page, 'svg')).path, 'utf8'));
-    // At 2x: about 25600 × 15300 pixels, past what a canvas takes; it used to fail.
+  }, 120_000);
+  afterAll(() => page?.close());
+
+  it('draws a PNG as large as a browser allows, says so, and keeps its proportions', async () => {
+    const size = svgSize(await bigSvg());
+    // At 2x: about 52000 × 22500 pixels, past what a canvas takes; it used to fail.
     expect(size.width * size.height * 4).toBeGreaterThan(MAX_PNG_PIXELS);
     const { path } = await download(page, 'png', async () => {
       await page.getByTestId('export-scale').selectOption('2');
@@ -223,6 +234,56 @@ describe('exporting a big map as PNG', () => {
     expect(note).toContain(`${png.width} × ${png.height} pixels`);
     await screenshot(page, 'export-big-png');
     expect(errors).toEqual([]);
-    await page.close();
+  }, 180_000);
+
+  it('scales a PDF fitted to it down to the largest page, whole, and says so', async () => {
+    const size = svgSize(await bigSvg());
+    // Wider than a PDF page can be: its right part used to be cut off.
+    expect(size.width * 0.75).toBeGreaterThan(MAX_PDF_PAGE);
+    const { path } = await download(page, 'pdf', async () => {
+      await page.getByTestId('export-page').selectOption('fit');
+    });
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    const [, w = 0, h = 0] = (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? []).map(Number);
+    expect(w).toBeLessThanOrEqual(MAX_PDF_PAGE);
+    expect(h).toBeLessThanOrEqual(MAX_PDF_PAGE);
+    expect(w / h).toBeCloseTo(size.width / size.height, 2);
+    // The rightmost box's text, line by line as pdftotext -raw gives it in drawing order.
+    const rightmost = await page.evaluate(
+      (markup) => {
+        const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+        const boxes = [...doc.querySelectorAll('g[data-node-id]')].map((g) => {
+          const rect = g.querySelector('rect.am-box');
+          // Boxes are in layout coordinates, moved into the picture by their group's translate.
+          const shift = /translate\((-?[\d.]+)/.exec(
+            g.parentElement?.getAttribute('transform') ?? '',
+          );
+          return {
+            right:
+              Number(shift?.[1] ?? 0) +
+              Number(rect?.getAttribute('x')) +
+              Number(rect?.getAttribute('width')),
+            // The first line is the header ("REASON"), the same in many boxes.
+            lines: [...g.querySelectorAll('text')].slice(1).map((t) => t.textContent ?? ''),
+          };
+        });
+        return boxes.reduce((a, b) => (b.right > a.right ? b : a));
+      },
+      await bigSvg(),
+    );
+    // Beyond where the page used to be cut off.
+    expect(rightmost.right * 0.75).toBeGreaterThan(MAX_PDF_PAGE);
+    expect(rightmost.right).toBeLessThanOrEqual(size.width);
+    const flat = (text: string) => text.replace(/-\s+/g, '').replace(/\s+/g, ' ').trim();
+    const text = flat(execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(flat(rightmost.lines.join('\n')));
+    const note = await page.getByTestId('export-shrunk').textContent();
+    const percent = Math.floor((w / (size.width * 0.75)) * 100);
+    const cm = (pt: number) => Math.round((pt / 72) * 2.54);
+    expect(note).toMatch(new RegExp(`scaled down to ${percent}\\s%`));
+    expect(note).toMatch(new RegExp(`page of ${cm(w)} × ${cm(h)}\\scm`));
+    await screenshot(page, 'export-big-pdf');
+    expect(errors).toEqual([]);
   }, 180_000);
 });

@@ -6,7 +6,7 @@ import type { LabelLanguage, LayoutOptions } from '../../layout/types';
 import type { ArgumentMap } from '../../model/types';
 import { type DiagramOptions, diagramView, type LaidOutView } from '../diagramView';
 import { exportFileName } from '../fileName';
-import type { PdfPage } from '../pdfPage';
+import { type PdfPage, type ShrunkPdf, shrunkPdf } from '../pdfPage';
 import { drawnText, renderSvg } from '../renderSvg';
 import { embeddedFontsFor } from './bundledFonts';
 
@@ -43,6 +43,8 @@ export interface ExportResult {
   text?: string;
   /** A PNG drawn smaller than asked, as big as a browser's canvas allows. */
   shrunkPng?: { scale: number; width: number; height: number };
+  /** A fitted PDF page scaled down to the largest page a PDF allows. */
+  shrunkPdf?: ShrunkPdf;
 }
 
 const isDiagram = (f: ExportFormatId): f is DiagramFormatId =>
@@ -82,7 +84,8 @@ export async function buildExport(request: ExportRequest): Promise<ExportResult>
   }
   // jsPDF and svg2pdf are big: loaded only when someone exports a PDF.
   const { svgToPdf } = await import('./svgToPdf');
-  return { blob: await svgToPdf(svg, text, request.page), fileName, svg };
+  const pdf = await svgToPdf(svg, text, request.page);
+  return { blob: pdf.blob, fileName, svg, shrunkPdf: shrunkPdf(pdf.layout, request.page) };
 }
 
 /** The layout on screen when the labels match, else a fresh one with the export's labels. */

@@ -3,7 +3,7 @@ import { Font } from 'fonteditor-core';
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { FONT_FAMILY } from '../../measure/fontMetrics';
-import { type PdfPage, pageLayout } from '../pdfPage';
+import { type PageLayout, type PdfPage, pageLayout } from '../pdfPage';
 import { svgSize } from '../svgSize';
 import { base64 } from './base64';
 import { woffFilesFor } from './bundledFonts';
@@ -11,9 +11,13 @@ import { woffFilesFor } from './bundledFonts';
 /**
  * A vector PDF of the exported SVG (jsPDF + svg2pdf.js), text selectable and searchable.
  * jsPDF embeds TrueType only, so the bundled WOFF subsets are converted, cut down to the
- * characters drawn.
+ * characters drawn. The layout says how the diagram was placed (a big one scaled down).
  */
-export async function svgToPdf(svg: string, text: string, page: PdfPage): Promise<Blob> {
+export async function svgToPdf(
+  svg: string,
+  text: string,
+  page: PdfPage,
+): Promise<{ blob: Blob; layout: PageLayout }> {
   const size = svgSize(svg);
   const layout = pageLayout(size, page);
   const doc = new jsPDF({
@@ -42,5 +46,5 @@ export async function svgToPdf(svg: string, text: string, page: PdfPage): Promis
     width: layout.width,
     height: layout.height,
   });
-  return doc.output('blob');
+  return { blob: doc.output('blob'), layout };
 }
