@@ -9,12 +9,16 @@ export interface Rect {
 
 /** The rectangle holding every box of the layout (without ELK's outer padding). */
 export function contentBounds(layout: MapLayout): Rect {
-  const boxes: Rect[] = [...layout.nodes, ...layout.groups];
-  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return rectsBounds([...layout.nodes, ...layout.groups]);
+}
+
+/** The smallest rectangle holding all the rectangles (an empty one at 0,0 for none). */
+export function rectsBounds(rects: readonly Rect[]): Rect {
+  if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const left = Math.min(...rects.map((b) => b.x));
+  const top = Math.min(...rects.map((b) => b.y));
+  const right = Math.max(...rects.map((b) => b.x + b.width));
+  const bottom = Math.max(...rects.map((b) => b.y + b.height));
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 

@@ -1,5 +1,5 @@
 import { ReactFlow, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './present.css';
 import { EdgeMarkers } from '../canvas/edges/EdgeMarkers';
@@ -11,9 +11,10 @@ import { toUiLanguage } from '../i18n/resources';
 import type { MapLayout } from '../layout/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { localized, tourFor } from '../tour/tourSteps';
-import { frameStep } from './camera';
+import { frameStep, PRESENT_ZOOM } from './camera';
 import { toggleFullscreen } from './fullscreen';
 import { stepElements } from './stepElements';
+import { stepFocus } from './stepLayout';
 import { usePresentationLayout } from './usePresentationLayout';
 import { usePresentKeys } from './usePresentKeys';
 
@@ -23,6 +24,19 @@ let fullscreenToggledByKey = false;
 /** Shares of the screen kept for the progress bar above and the caption below the map. */
 const TOP_SHARE = 0.05;
 const CAPTION_SHARE = 0.16;
+
+/** The height an element takes on screen, followed as it changes (a long caption wraps). */
+function useHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.offsetHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
+}
 
 /**
  * The audience's screen: the map revealed step by step in the projector theme, the camera
@@ -60,6 +74,8 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
 
   const current = tour.steps[step];
   const caption = localized(current?.caption, language);
+  const captionBox = useRef<HTMLDivElement>(null);
+  const captionHeight = useHeight(captionBox);
   return (
     <section
       className="am-present"
@@ -77,12 +93,12 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
       </div>
       <div className="am-present__stage">
         {layout ? (
-          <StepMap layout={layout} step={step} />
+          <StepMap layout={layout} step={step} captionHeight={captionHeight} />
         ) : (
           <p className="am-present__message">{error ?? t('app.laying')}</p>
         )}
       </div>
-      <div className="am-present__caption" data-testid="presentation-caption">
+      <div className="am-present__caption" data-testid="presentation-caption" ref={captionBox}>
         {current?.title && <strong>{localized(current.title, language)}</strong>}
         {caption && <span>{caption}</span>}
       </div>
@@ -95,8 +111,20 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
   );
 }
 
-/** The map of one step; the camera moves whenever the step or the screen size changes. */
-function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
+/**
+ * The map of one step; the camera moves whenever the step, the screen size or the caption's
+ * height changes.
+ */
+function StepMap({
+  layout,
+  step,
+  captionHeight,
+}: {
+  layout: MapLayout;
+  step: number;
+  /** Pixels the caption covers at the bottom of the screen. */
+  captionHeight: number;
+}) {
   const store = useAppStoreApi();
   const map = store((s) => s.map);
   const labels = store((s) => s.options.labels);
@@ -115,18 +143,16 @@ function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
   }, []);
   const first = useRef(true);
   useEffect(() => {
-    const ids = new Set(tour.steps[step]?.nodes ?? []);
-    const boxes = layout.nodes.filter((b) => ids.has(b.id));
     // The map fills the screen; the bar and the caption lie over it, so keep their room free.
-    const camera = frameStep(boxes, {
+    const camera = frameStep(stepFocus(map, layout, tour, step), {
       width: size.width,
       height: size.height,
       top: TOP_SHARE * size.height,
-      bottom: CAPTION_SHARE * size.height,
+      bottom: Math.max(CAPTION_SHARE * size.height, captionHeight),
     });
     void setViewport(camera, { duration: first.current ? 0 : motionMs(700) });
     first.current = false;
-  }, [layout, tour, step, size, setViewport]);
+  }, [map, layout, tour, step, size, captionHeight, setViewport]);
   return (
     <>
       <EdgeMarkers />
@@ -145,8 +171,8 @@ function StepMap({ layout, step }: { layout: MapLayout; step: number }) {
         zoomOnPinch={false}
         zoomOnDoubleClick={false}
         preventScrolling
-        minZoom={0.05}
-        maxZoom={4}
+        minZoom={PRESENT_ZOOM.min}
+        maxZoom={PRESENT_ZOOM.max}
         proOptions={{ hideAttribution: true }}
       />
     </>

@@ -1,7 +1,8 @@
-import type { Rect } from '../layout/bounds';
+import { type Rect, rectsBounds } from '../layout/bounds';
 import type { MapLayout } from '../layout/types';
 import type { ArgumentMap, Tour } from '../model/types';
 import { revealedThrough, shownRelations } from '../tour/tourSteps';
+import type { StepFocus } from './camera';
 
 /**
  * The part of the whole map's layout a step shows: its revealed boxes, the relations between
@@ -21,18 +22,8 @@ export function stepLayout(
   const groups = new Set([...revealed].map((id) => groupOf.get(id)));
   const current = new Set(tour.steps[step]?.nodes ?? []);
   const own = layout.nodes.filter((b) => current.has(b.id));
-  const focus =
-    own.length === 0
-      ? null
-      : (() => {
-          const x = Math.min(...own.map((b) => b.x));
-          const y = Math.min(...own.map((b) => b.y));
-          const right = Math.max(...own.map((b) => b.x + b.width));
-          const bottom = Math.max(...own.map((b) => b.y + b.height));
-          return { x, y, width: right - x, height: bottom - y };
-        })();
   return {
-    focus,
+    focus: own.length === 0 ? null : rectsBounds(own),
     layout: {
       ...layout,
       nodes: layout.nodes.filter((b) => revealed.has(b.id)),
@@ -44,4 +35,32 @@ export function stepLayout(
       ),
     },
   };
+}
+
+/**
+ * What the camera frames at a step, at the boxes' places in `layout` (the one drawn): the
+ * step's boxes and the junctions its new lines pass through, and the earlier boxes those new
+ * lines join, so that an objection is seen with the claim it attacks.
+ */
+export function stepFocus(
+  map: ArgumentMap,
+  layout: MapLayout,
+  tour: Tour,
+  step: number,
+): StepFocus {
+  const shown = stepLayout(map, layout, tour, step).layout;
+  const before = step > 0 ? stepLayout(map, layout, tour, step - 1).layout : null;
+  const earlierEdges = new Set(before?.edges.map((e) => e.id));
+  const earlierJunctions = new Set(before?.junctions.map((j) => j.relationId));
+  const current = new Set(tour.steps[step]?.nodes ?? []);
+  const own: Rect[] = shown.nodes.filter((b) => current.has(b.id));
+  for (const j of shown.junctions) {
+    if (!earlierJunctions.has(j.relationId))
+      own.push({ x: j.x, y: j.y, width: j.size, height: j.size });
+  }
+  const ends = new Set(
+    shown.edges.filter((e) => !earlierEdges.has(e.id)).flatMap((e) => [e.source, e.target]),
+  );
+  const linked = shown.nodes.filter((b) => ends.has(b.id) && !current.has(b.id));
+  return { own, linked };
 }

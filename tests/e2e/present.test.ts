@@ -159,3 +159,49 @@ describe('presenting the default map', () => {
     });
   }
 });
+
+describe('presenting a map whose steps lie far apart', () => {
+  it('glides to every step so that its new boxes are wholly on screen, above the caption', async () => {
+    const page = await shared.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    // A generated map has no tour of its own: the generated one pairs claims with reasons
+    // that ELK puts at opposite sides of the map.
+    await page.goto(`${inject('appUrl')}?demo=big&n=100`);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.getByTestId('presentation').waitFor();
+    const counter = await page.locator('.am-present__counter').textContent();
+    const count = Number(/of (\d+)/.exec(counter ?? '')?.[1]);
+    expect(count).toBeGreaterThan(5);
+    const current = page.locator('.react-flow__node.am-step--current .am-node');
+    for (let n = 1; n <= count; n++) {
+      if (n > 1) await page.keyboard.press('PageDown');
+      await expect.poll(() => stepShown(page)).toBe(n);
+      await current.first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(300); // let the glide start
+      await settle(page);
+      const { boxes, captionTop } = await page.evaluate(() => ({
+        captionTop: (
+          document.querySelector('[data-testid="presentation-caption"]') as HTMLElement
+        ).getBoundingClientRect().top,
+        boxes: [...document.querySelectorAll('.react-flow__node.am-step--current .am-node')].map(
+          (el) => {
+            const r = el.getBoundingClientRect();
+            const id = el.getAttribute('data-node-id') ?? '';
+            return { id, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          },
+        ),
+      }));
+      expect(boxes.length, `step ${n}`).toBeGreaterThan(0);
+      for (const b of boxes) {
+        const where = `step ${n}, ${b.id}`;
+        expect(b.left, `${where} left`).toBeGreaterThanOrEqual(0);
+        expect(b.right, `${where} right`).toBeLessThanOrEqual(1920);
+        expect(b.top, `${where} top`).toBeGreaterThanOrEqual(0);
+        expect(b.bottom, `${where} bottom (caption at ${captionTop})`).toBeLessThanOrEqual(
+          captionTop,
+        );
+      }
+    }
+    await page.close();
+  }, 120_000);
+});
