@@ -116,6 +116,9 @@ export function MapCanvas() {
         ...n,
         data: n.id === editing ? { ...n.data, editing: true } : n.data,
         domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
+        // Keys on a box are the map's (onCanvasKeyDown): React Flow's own Escape on a selected
+        // box would blur it, leaving focus on the page.
+        className: n.className ? `${n.className} nokey` : 'nokey',
       };
     });
     return pictured ? [extentNode(laidOut.layout), ...nodes] : nodes;

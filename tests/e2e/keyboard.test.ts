@@ -27,6 +27,10 @@ const focusedBox = (page: Page) =>
     };
   });
 
+/** Two frames: React Flow's own key handling blurred a box a frame after the key. */
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 describe('keyboard and outline', () => {
   it('tabs into the map at the conclusion, follows arrows, opens details with Enter, folds with Space', async () => {
     const { page } = shared.app;
@@ -52,6 +56,32 @@ describe('keyboard and outline', () => {
     await expect.poll(() => page.getByTestId('fold-legitimacy').textContent()).toBe('+4');
     await page.keyboard.press(' ');
     await expect.poll(() => page.getByTestId('fold-legitimacy').textContent()).toBe('−');
+  });
+
+  it('gives focus back to the box when Esc closes its details, so arrows go on from it', async () => {
+    const { page } = shared.app;
+    const details = page.getByTestId('details');
+    await page.locator('.react-flow__node[data-id="legitimacy"]').focus();
+    await page.keyboard.press('Enter');
+    await details.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    await twoFrames(page);
+    expect(await focusedNode()).toBe('legitimacy');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focusedNode).not.toBe('legitimacy');
+    const above = await focusedNode();
+    expect(above).not.toBeNull();
+    // From inside the details too (Esc, or their close button), as from a dialog.
+    await page.keyboard.press('Enter');
+    await details.getByRole('button', { name: 'Close details' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    await expect.poll(focusedNode).toBe(above);
+    await page.keyboard.press('Enter');
+    await details.getByRole('button', { name: 'Close details' }).click();
+    await expect.poll(() => details.count()).toBe(0);
+    await expect.poll(focusedNode).toBe(above);
   });
 
   it('lists the argument as a tree in the outline, in step with the map selection', async () => {
