@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapCanvas } from '../canvas/MapCanvas';
 import { AddClaimButton } from '../editing/AddClaimButton';
+import { focusNode } from '../editing/focusNode';
 import { UndoButtons } from '../editing/UndoButtons';
 import { useEditKeys } from '../editing/useEditKeys';
 import { LibraryDialog } from '../library/LibraryDialog';
@@ -53,7 +54,11 @@ export function App() {
     // Esc clears the selection wherever focus is, unless a field is being edited.
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !isTypingTarget(e.target)) {
+        const box = store.getState().selectedNodeId;
+        const inDetails = e.target instanceof Element && e.target.closest('.am-details') !== null;
         store.getState().clearSelection();
+        // As from a dialog: focus goes back to the box the closed details were about.
+        if (box && inDetails) focusNode(box);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateNode } from '../edit/nodeEdits';
 import { applyEdit } from '../editing/applyEdit';
+import { focusNode } from '../editing/focusNode';
 import { toUiLanguage } from '../i18n/resources';
 import { shownHeader } from '../layout/nodeHead';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -55,7 +56,11 @@ export function DetailsPanel() {
         <h2>{shownHeader(layout, node, toUiLanguage(i18n.resolvedLanguage))}</h2>
         <button
           type="button"
-          onClick={() => store.getState().selectNode(null)}
+          onClick={() => {
+            store.getState().selectNode(null);
+            // As from a dialog: focus goes back to the box these details were about.
+            focusNode(node.id);
+          }}
           aria-label={t('details.close')}
         >
           ×

@@ -10,6 +10,7 @@ import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from '
 import { useTranslation } from 'react-i18next';
 import { ConnectChooser, type PendingConnection } from '../editing/ConnectChooser';
 import { editCommands } from '../editing/editCommands';
+import { focusNode, pendingFocus } from '../editing/focusNode';
 import { highlightFor } from '../explore/highlight';
 import { isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import { foldableNodes } from '../explore/visibleMap';
@@ -115,6 +116,9 @@ export function MapCanvas() {
         ...n,
         data: n.id === editing ? { ...n.data, editing: true } : n.data,
         domAttributes: { ...n.domAttributes, tabIndex: n.id === tabStop ? 0 : -1 },
+        // Keys on a box are the map's (onCanvasKeyDown): React Flow's own Escape on a selected
+        // box would blur it, leaving focus on the page.
+        className: n.className ? `${n.className} nokey` : 'nokey',
       };
     });
     return pictured ? [extentNode(laidOut.layout), ...nodes] : nodes;
@@ -140,7 +144,12 @@ export function MapCanvas() {
    */
   const onCanvasKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!laidOut || e.ctrlKey || e.metaKey) return;
-    const from = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id;
+    // While the view still glides to the box an arrow went to, keys act from that box; focus
+    // waits on the map itself then (see focusNode).
+    const from =
+      pendingFocus() ??
+      (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node')?.dataset.id ??
+      (e.target === e.currentTarget ? selected : null);
     if (!from || !laidOut.layout.nodes.some((b) => b.id === from)) return;
     if (e.altKey) {
       // Alt+arrow along the siblings' line moves the node among them (the order is kept).
@@ -180,12 +189,8 @@ export function MapCanvas() {
     if (!to) return;
     store.getState().selectNode(to);
     store.getState().centerOn(to);
-    const root = e.currentTarget;
-    requestAnimationFrame(() =>
-      root
-        .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(to)}"]`)
-        ?.focus({ preventScroll: true }),
-    );
+    // A big map draws only the boxes in view: one out of view is drawn once the view got there.
+    focusNode(to, { holdIn: e.currentTarget });
   };
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
@@ -238,6 +243,8 @@ export function MapCanvas() {
       aria-busy={!laidOut}
       role="group"
       aria-label={t('canvas.map')}
+      // Not a Tab stop: holds focus while the box it goes to is not drawn yet (focusNode).
+      tabIndex={-1}
       onKeyDown={onCanvasKeyDown}
       onPointerMove={(e) => {
         lastPointer.current = { x: e.clientX, y: e.clientY };
