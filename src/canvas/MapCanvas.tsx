@@ -121,8 +121,9 @@ export function MapCanvas() {
         className: n.className ? `${n.className} nokey` : 'nokey',
       };
     });
-    return pictured ? [extentNode(laidOut.layout), ...nodes] : nodes;
-  }, [elements, laidOut, tabStop, editing, pictured]);
+    // Fit view frames the extent: lines routed round the map lie beyond its boxes.
+    return [extentNode(laidOut.layout), ...nodes];
+  }, [elements, laidOut, tabStop, editing]);
   const { screenToFlowPosition } = useReactFlow();
   /** A click on the pane: from far away it may be on a box of the picture, else it clears. */
   const onPaneClick = (event: MouseEvent) => {

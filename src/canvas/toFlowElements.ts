@@ -192,8 +192,9 @@ export function toFlowElements(
 const EXTENT_ID = '#extent';
 
 /**
- * A hidden node as big as the whole drawing. From far away React Flow holds only a box or two
- * (see `only` above); with this one among them its fit still frames the whole map.
+ * A hidden node as big as the whole drawing, lines included. From far away React Flow holds
+ * only a box or two (see `only` above), and lines may run beyond the boxes: with this one among
+ * them its fit still frames the whole map.
  */
 export function extentNode(layout: MapLayout): ExtentFlowNode {
   const b = contentBoundsOf(layout);

@@ -7,9 +7,30 @@ export interface Rect {
   height: number;
 }
 
-/** The rectangle holding every box of the layout (without ELK's outer padding). */
+/**
+ * The rectangle holding everything drawn: boxes, junctions and the lines between them (without
+ * ELK's outer padding). A line routed round the map lies outside its boxes: framed by the boxes
+ * alone, fit view cut it off at the screen's edge (144 px of a 62-box Argdown map's lines).
+ */
 export function contentBounds(layout: MapLayout): Rect {
-  return rectsBounds([...layout.nodes, ...layout.groups]);
+  const boxes = rectsBounds([...layout.nodes, ...layout.groups]);
+  if (boxes.width === 0 && boxes.height === 0) return boxes;
+  let [left, top, right, bottom] = [
+    boxes.x,
+    boxes.y,
+    boxes.x + boxes.width,
+    boxes.y + boxes.height,
+  ];
+  const take = (x: number, y: number, size = 0) => {
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + size);
+    bottom = Math.max(bottom, y + size);
+  };
+  // A loop, not Math.min(...all): a 5000-box map's routes have more points than a call takes.
+  for (const j of layout.junctions) take(j.x, j.y, j.size);
+  for (const e of layout.edges) for (const p of e.points) take(p.x, p.y);
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** The smallest rectangle holding all the rectangles (an empty one at 0,0 for none). */
