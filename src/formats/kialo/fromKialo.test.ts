@@ -78,6 +78,7 @@ describe('fromKialo: the older one-line-per-claim export', () => {
     expect(map.nodes.some((n) => /https?:|\]\(|\\/.test(n.text))).toBe(false);
     expect(messages(warnings)).toEqual([
       'line 4: 3 links keep only the text: the map has no place for web addresses',
+      'line 9: 2 bold, italic or struck-through passages are shown as plain text: boxes have no emphasis',
       'line 11: left out 1 footnote marker such as [1]',
       'line 12: left out 1 source excerpt in parentheses after a link',
       'line 15: left out 2 lines of footnotes: the map has no place for references',

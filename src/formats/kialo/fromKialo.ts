@@ -106,12 +106,12 @@ export function fromKialo(text: string): ImportResult {
   const built = buildMap(claims, warn);
 
   const stats = emptyStats();
-  const firstLine = { links: 0, excerpts: 0, footnotes: 0 };
+  const firstLine = { links: 0, excerpts: 0, footnotes: 0, emphasis: 0 };
   const nodes: ArgumentNode[] = [];
   for (const { claim, kind } of built.nodes) {
     const before = { ...stats };
     let body = claimText(claim.paragraphs, stats);
-    for (const key of ['links', 'excerpts', 'footnotes'] as const) {
+    for (const key of ['links', 'excerpts', 'footnotes', 'emphasis'] as const) {
       if (stats[key] > before[key] && firstLine[key] === 0) firstLine[key] = claim.line;
     }
     if (body === '') {
@@ -538,6 +538,12 @@ function reportStats(stats: TextStats, firstLine: Record<keyof TextStats, number
     warn(
       firstLine.footnotes,
       `left out ${times(stats.footnotes, 'footnote marker', 'footnote markers')} such as [1]`,
+    );
+  }
+  if (stats.emphasis > 0) {
+    warn(
+      firstLine.emphasis,
+      `${times(stats.emphasis, 'bold, italic or struck-through passage is', 'bold, italic or struck-through passages are')} shown as plain text: boxes have no emphasis`,
     );
   }
 }

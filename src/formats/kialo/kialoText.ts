@@ -12,10 +12,12 @@ export interface TextStats {
   links: number;
   excerpts: number;
   footnotes: number;
+  /** Bold, italic or struck-through passages shown plain. */
+  emphasis: number;
 }
 
 export function emptyStats(): TextStats {
-  return { links: 0, excerpts: 0, footnotes: 0 };
+  return { links: 0, excerpts: 0, footnotes: 0, emphasis: 0 };
 }
 
 // Escaped characters are parked in the Private Use Area while the Markdown is taken apart, so
@@ -64,9 +66,13 @@ export function plainText(markdown: string, stats: TextStats): string {
     stats.footnotes++;
     return '';
   });
-  text = unwrapPairs(unwrapPairs(text, ['**', '__']), ['~~'])
-    .replace(STAR, '$1')
-    .replace(UNDERSCORE, '$1');
+  const plain = (_: string, words: string) => {
+    stats.emphasis++;
+    return words;
+  };
+  text = unwrapPairs(unwrapPairs(text, ['**', '__'], stats), ['~~'], stats)
+    .replace(STAR, plain)
+    .replace(UNDERSCORE, plain);
   text = text.replace(PARKED, (_, n: string) => parked[Number(n)] ?? '');
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -77,7 +83,7 @@ export function plainText(markdown: string, stats: TextStats): string {
  * `/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g` (line breaks are `\n` here), but linear: the regex scans
  * the rest of the line again from every delimiter that nothing closes (`**a **a **a ...`).
  */
-function unwrapPairs(text: string, delimiters: readonly string[]): string {
+function unwrapPairs(text: string, delimiters: readonly string[], stats: TextStats): string {
   // Where each delimiter can close (right after a non-space), in order.
   const closers = delimiters.map((d) => {
     const at: number[] = [];
@@ -106,6 +112,7 @@ function unwrapPairs(text: string, delimiters: readonly string[]): string {
       const close = list[c];
       if (close !== undefined && close < lineEnd) {
         out += text.slice(done, i) + text.slice(i + d.length, close);
+        stats.emphasis++;
         i = close + d.length;
         done = i;
         continue;
