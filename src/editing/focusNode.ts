@@ -30,7 +30,9 @@ function tryFocus(id: string, from: Element | null): boolean {
  */
 export function focusNode(
   id: string,
-  { withinMs = 2000, holdIn }: { withinMs?: number; holdIn?: HTMLElement } = {},
+  // Long: on a loaded machine a big map's glide and drawing took over 2 s (focus then stayed
+  // on the map, not the box); a reader who moves focus elsewhere ends the wait at once.
+  { withinMs = 10_000, holdIn }: { withinMs?: number; holdIn?: HTMLElement } = {},
 ): void {
   if (pending) cancelAnimationFrame(pending.frame);
   pending = null;
