@@ -6,16 +6,22 @@ import { layoutMap } from '../layout/layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
 import { stepFocus, stepLayout } from './stepLayout';
 
+/** The default map, its tour and its whole layout. */
+async function defaultTour() {
+  const map = loadDefaultMap();
+  const tour = map.tours?.[0];
+  if (!tour) throw new Error('no tour');
+  const layout = await layoutMap(
+    visibleMap(map, NO_FILTER).map,
+    DEFAULT_LAYOUT_OPTIONS,
+    createInProcessElk(),
+  );
+  return { map, tour, layout };
+}
+
 describe('stepLayout', () => {
   it('draws what the steps so far reveal, and frames the own boxes of the step', async () => {
-    const map = loadDefaultMap();
-    const tour = map.tours?.[0];
-    if (!tour) throw new Error('no tour');
-    const layout = await layoutMap(
-      visibleMap(map, NO_FILTER).map,
-      DEFAULT_LAYOUT_OPTIONS,
-      createInProcessElk(),
-    );
+    const { map, tour, layout } = await defaultTour();
     // Step 4: further capabilities and the conclusion; the loss of core functions comes later.
     const at = tour.steps.findIndex((s) => s.nodes.includes('conclusion'));
     const { layout: shown, focus } = stepLayout(map, layout, tour, at);
@@ -36,14 +42,7 @@ describe('stepLayout', () => {
   });
 
   it('frames a step on its new boxes and junctions, and the earlier boxes its new lines join', async () => {
-    const map = loadDefaultMap();
-    const tour = map.tours?.[0];
-    if (!tour) throw new Error('no tour');
-    const layout = await layoutMap(
-      visibleMap(map, NO_FILTER).map,
-      DEFAULT_LAYOUT_OPTIONS,
-      createInProcessElk(),
-    );
+    const { map, tour, layout } = await defaultTour();
     const ids = (rects: readonly { x: number; y: number }[]) =>
       rects
         .map((r) => layout.nodes.find((b) => b.x === r.x && b.y === r.y)?.id ?? 'junction')
