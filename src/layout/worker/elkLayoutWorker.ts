@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { serveRequests } from '../../workers/serveRequests';
+import { serveRequests, warmUpInSteps } from '../../workers/serveRequests';
 import { layoutMap, sketchMap } from '../layoutMap';
 import { DEFAULT_LAYOUT_OPTIONS } from '../types';
 import { toLayoutJson } from './layoutJson';
@@ -17,23 +17,26 @@ const elk = new ELK();
 
 /**
  * Generated maps as big as the ones that get a sketch, their sketches alone, twice (one run
- * compiles the code only in part); then ELK on a map of a hundred boxes. Cold, ELK took half a
- * second for the first file of 100 boxes a reader opened.
+ * compiles the code only in part); then ELK on maps of 30 and a hundred boxes. Cold, ELK took
+ * half a second for the first file of 100 boxes a reader opened. Step by step, given up once
+ * the page asks for a layout (warmUpInSteps).
  */
-async function warmUp(): Promise<LayoutAnswer> {
+async function warmUp(received: () => number): Promise<LayoutAnswer> {
   const { generateMap } = await import('../../demo/generateMap');
-  for (const seed of [1, 2]) {
-    const sketch = sketchMap(generateMap({ nodes: WARM_UP_NODES, seed }), DEFAULT_LAYOUT_OPTIONS);
-    if (sketch) toLayoutJson(sketch);
-  }
-  await layoutMap(generateMap({ nodes: 100, seed: 3 }), DEFAULT_LAYOUT_OPTIONS, elk);
+  const sketch = (seed: number) => () => {
+    const drawn = sketchMap(generateMap({ nodes: WARM_UP_NODES, seed }), DEFAULT_LAYOUT_OPTIONS);
+    if (drawn) toLayoutJson(drawn);
+  };
+  const layout = (nodes: number, seed: number) => () =>
+    layoutMap(generateMap({ nodes, seed }), DEFAULT_LAYOUT_OPTIONS, elk);
+  await warmUpInSteps([layout(30, 4), sketch(1), sketch(2), layout(100, 3)], received);
   return { kind: 'warm-up' };
 }
 const WARM_UP_NODES = 300;
 
-serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim) =>
+serveRequests<LayoutRequest, LayoutAnswer>(async (request, interim, received) =>
   request.kind === 'warm-up'
-    ? warmUp()
+    ? warmUp(received)
     : request.kind === 'map'
       ? {
           kind: 'map',
