@@ -14,7 +14,7 @@ export interface Rect {
  */
 export function contentBounds(layout: MapLayout): Rect {
   const boxes = rectsBounds([...layout.nodes, ...layout.groups]);
-  if (boxes.width === 0 && boxes.height === 0) return boxes;
+  if (layout.nodes.length + layout.groups.length === 0) return boxes;
   let [left, top, right, bottom] = [
     boxes.x,
     boxes.y,

@@ -3,7 +3,7 @@ import { toFlowElements } from '../canvas/toFlowElements';
 import { junctionId } from '../layout/elkIds';
 import type { LabelLanguage, MapLayout } from '../layout/types';
 import type { ArgumentMap, Tour } from '../model/types';
-import { stepLayout } from './stepLayout';
+import { stepAndBefore } from './stepLayout';
 
 /** Ids of everything a step's layout draws: boxes, frames, junctions and lines. */
 function drawnIds(layout: MapLayout): Set<string> {
@@ -27,9 +27,9 @@ export function stepElements(
   step: number,
   labels: LabelLanguage,
 ): { nodes: FlowNode[]; edges: RouteFlowEdge[] } {
-  const shown = drawnIds(stepLayout(map, layout, tour, step).layout);
-  const before =
-    step > 0 ? drawnIds(stepLayout(map, layout, tour, step - 1).layout) : new Set<string>();
+  const drawn = stepAndBefore(map, layout, tour, step);
+  const shown = drawnIds(drawn.shown);
+  const before = drawn.before ? drawnIds(drawn.before) : new Set<string>();
   const phase = (id: string) => (before.has(id) ? 'am-step--earlier' : 'am-step--current');
   const { nodes, edges } = toFlowElements(map, layout, null, labels);
   return {

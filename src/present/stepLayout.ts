@@ -37,6 +37,19 @@ export function stepLayout(
   };
 }
 
+/** What a step draws and what the step before it drew (null at the first step). */
+export function stepAndBefore(
+  map: ArgumentMap,
+  layout: MapLayout,
+  tour: Tour,
+  step: number,
+): { shown: MapLayout; before: MapLayout | null } {
+  return {
+    shown: stepLayout(map, layout, tour, step).layout,
+    before: step > 0 ? stepLayout(map, layout, tour, step - 1).layout : null,
+  };
+}
+
 /**
  * What the camera frames at a step, at the boxes' places in `layout` (the one drawn): the
  * step's boxes and the junctions its new lines pass through, and the earlier boxes those new
@@ -48,8 +61,7 @@ export function stepFocus(
   tour: Tour,
   step: number,
 ): StepFocus {
-  const shown = stepLayout(map, layout, tour, step).layout;
-  const before = step > 0 ? stepLayout(map, layout, tour, step - 1).layout : null;
+  const { shown, before } = stepAndBefore(map, layout, tour, step);
   const earlierEdges = new Set(before?.edges.map((e) => e.id));
   const earlierJunctions = new Set(before?.junctions.map((j) => j.relationId));
   const current = new Set(tour.steps[step]?.nodes ?? []);
