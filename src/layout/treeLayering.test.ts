@@ -97,6 +97,28 @@ describe('tree layering', () => {
     expect(bounded.layers).toBeGreaterThan(3);
     expect(bounded.estimate.spread).toBeLessThanOrEqual(3);
   });
+
+  it('keeps each of many small arguments together, its reasons right below it, loose claims apart', () => {
+    // 40 arguments of a claim and two reasons (as in an AIF corpus of a dialogue), file order
+    // mixed with 60 claims that nothing relates to.
+    const supports: [number, number][] = [];
+    let next = 0;
+    const loose: number[] = [];
+    for (let a = 0; a < 40; a++) {
+      const claim = next++;
+      supports.push([next++, claim], [next++, claim]);
+      for (let k = 0; k < (a % 3) + 1 && loose.length < 60; k++) loose.push(next++);
+    }
+    const t = treeLayering(graphOf(mapOf(supports, next)), { direction: 'up', maxSpread: 3 });
+    const layer = (i: number) => t.layerOf.get(`n${i}`) as number;
+    expect(t.estimate.bounded).toBe(true);
+    for (const [reason, claim] of supports) expect(layer(reason)).toBe(layer(claim) + 1);
+    // A loose claim is never in a layer between an argument's claim and its reasons.
+    const claimLayers = new Set(supports.map(([, claim]) => layer(claim)));
+    for (const i of loose)
+      expect(claimLayers.has(layer(i) - 1) && !claimLayers.has(layer(i))).toBe(false);
+    expect(t.estimate.spread).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('big maps with the tree layering', () => {

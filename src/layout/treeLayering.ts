@@ -11,12 +11,13 @@
  *  2. Walks depth-first down from the conclusion(s) (nothing above them), reasons in model
  *     order. The walk order is the order of siblings, in which tree edges cannot cross; edges
  *     back into the walk's own path close cycles and are the ones drawn reversed.
- *  3. Fills layers from the top: a box is ready once all it points to sits in a layer above.
- *     Unbounded, that is each box one layer below its lowest target (tree depth).
+ *  3. Fills layers from the top, each connected part of the map on its own: a box is ready once
+ *     all it points to sits in a layer above. Unbounded, that is each box one layer below its
+ *     lowest target (tree depth). The parts stand side by side in bands, deepest first.
  *  4. Only if the drawing would spread more than `maxSpread` along the layers (estimated from
- *     box sizes, spacing and edges through each layer) is each layer bounded to a breadth W,
- *     bisected to meet it; ready boxes with the longest chain below them go first, then the ones
- *     waiting longest, then in walk order, so leaves move down into later layers.
+ *     box sizes, spacing and edges through each layer) are each layer and band bounded to a
+ *     breadth W, bisected to meet it; ready boxes with the longest chain below them go first,
+ *     then the ones waiting longest, then in walk order, so leaves move down into later layers.
  *  5. A relayout (`kept`) keeps the layers on screen instead, as far as the edges allow.
  * ELK then gets it as INTERACTIVE layering and INTERACTIVE cycle breaking (a coordinate along
  * the layer axis per top-level box), with the top-level children in walk order (model order).
@@ -295,17 +296,40 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
     return { layer, layers, breadth, depth, spread: breadth / depth };
   };
 
-  // 3. Layers from the top, each up to breadth `cap`.
-  const schedule = (cap: number) => {
-    const layer = new Int32Array(n).fill(-1);
-    const waitingFrom = new Int32Array(n);
-    const missing = ups.map((t) => t.length);
-    let ready: number[] = [];
-    for (let v = 0; v < n; v++) if (missing[v] === 0) ready.push(v);
+  // The connected parts of the map, each laid out in layers of its own (see schedule).
+  const partOf = new Int32Array(n).map((_, v) => v);
+  const find = (v: number): number => {
+    while (partOf[v] !== v) {
+      partOf[v] = partOf[partOf[v] as number] as number;
+      v = partOf[v] as number;
+    }
+    return v;
+  };
+  upOf.forEach((ts, s) => {
+    for (const t of ts) partOf[find(s)] = find(t);
+  });
+  const partMembers = new Map<number, number[]>();
+  for (const v of [...boxes.keys()].sort((a, b) => (order[a] as number) - (order[b] as number))) {
+    const members = partMembers.get(find(v)) ?? [];
+    members.push(v);
+    partMembers.set(find(v), members);
+  }
+  const parts = [...partMembers.values()];
+
+  // 3. One part's layers from the top, each up to breadth `cap`, numbered from 0 in `layer`.
+  const fill = (
+    members: readonly number[],
+    cap: number,
+    layer: Int32Array,
+    missing: Int32Array,
+    waitingFrom: Int32Array,
+  ) => {
+    let ready = members.filter((v) => missing[v] === 0);
     let through = 0; // edges from a box not yet placed to one placed
     let placed = 0;
+    let widest = 0;
     let l = 0;
-    for (; placed < n; l++) {
+    for (; placed < members.length; l++) {
       if (ready.length === 0) throw new Error('treeLayering: no box ready (cycle left)');
       ready.sort(
         (a, b) =>
@@ -327,6 +351,7 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
           dummies -= ending;
         } else rest.push(v);
       }
+      widest = Math.max(widest, breadth + Math.max(0, dummies) * edgeEdge);
       for (const v of now) {
         layer[v] = l;
         placed++;
@@ -338,6 +363,33 @@ export function treeLayering(root: ElkNode, options: TreeLayeringOptions): TreeL
         }
       }
       ready = rest;
+    }
+    return { layers: l, breadth: widest };
+  };
+
+  // The parts side by side in bands up to breadth `cap`, deepest first, each band below the
+  // last. Laid out together, the conclusions of a corpus's many small arguments filled the top
+  // layers and their reasons the layers far below (an AIF dialogue map of 159 boxes in 60
+  // parts); unconnected boxes came between them. Now each stands by its own.
+  const schedule = (cap: number) => {
+    const layer = new Int32Array(n);
+    const missing = Int32Array.from(ups, (t) => t.length);
+    const waitingFrom = new Int32Array(n);
+    const laid = parts
+      .map((members) => ({ members, ...fill(members, cap, layer, missing, waitingFrom) }))
+      .sort((a, b) => b.layers - a.layers);
+    let top = 0;
+    let bandDepth = 0;
+    let bandBreadth = 0;
+    for (const part of laid) {
+      if (bandBreadth > 0 && bandBreadth + part.breadth > cap) {
+        top += bandDepth;
+        bandDepth = 0;
+        bandBreadth = 0;
+      }
+      for (const v of part.members) layer[v] = (layer[v] as number) + top;
+      bandBreadth += part.breadth;
+      bandDepth = Math.max(bandDepth, part.layers);
     }
     return extentOf(layer);
   };
