@@ -1,4 +1,4 @@
-import type { ArgumentMap, MapIssue } from './types';
+import type { ArgumentMap, MapIssue, Relation } from './types';
 
 /** The model's rules that a schema cannot express. Returns every violation, located by path. */
 export function checkMapRules(map: ArgumentMap): MapIssue[] {
@@ -48,9 +48,7 @@ export function checkMapRules(map: ArgumentMap): MapIssue[] {
       issues.push({ path: `${at}.from`, message: 'lists the same node twice' });
     }
     if (nodeIds.has(r.to)) {
-      if (r.from.includes(r.to)) {
-        issues.push({ path: `${at}.to`, message: `"${r.to}" cannot ${r.kind} itself` });
-      }
+      // A relation from a node to itself: see circularRelations.
     } else if (relationIds.has(r.to)) {
       if (r.kind === 'continues') {
         issues.push({ path: `${at}.to`, message: 'a "continues" relation must point at a node' });
@@ -78,7 +76,17 @@ export function checkMapRules(map: ArgumentMap): MapIssue[] {
 
   issues.push(...findRelationTargetCycles(map));
 
-  issues.push(...findSupportCycles(map));
+  for (const c of circularRelations(map)) {
+    const r = map.relations[c.index] as Relation;
+    issues.push(
+      c.loop
+        ? {
+            path: `relations[${c.index}]`,
+            message: `closes a support cycle: ${c.loop.join(' -> ')}`,
+          }
+        : { path: `relations[${c.index}].to`, message: `"${r.to}" cannot ${r.kind} itself` },
+    );
+  }
   return issues;
 }
 
@@ -168,15 +176,36 @@ function findRelationTargetCycles(map: ArgumentMap): MapIssue[] {
   return issues;
 }
 
+/** A relation the model refuses because it goes round in a circle (see circularRelations). */
+export interface CircularRelation {
+  /** Its place in the map's relations. */
+  index: number;
+  /**
+   * The circle of support it closes, from its target back to it (`a -> b -> a`); absent for a
+   * relation from a node to that same node.
+   */
+  loop?: string[];
+}
+
 /**
- * Support and "continues" must not go round in a circle (a claim cannot rest on itself);
- * attacks may (mutual rebuttal is ordinary), so they are left out of this check.
+ * Relations going round in a circle: from a node to itself (support or attack), or closing a
+ * circle of support and "continues" (a claim cannot rest on itself). Attacks may form circles
+ * (mutual rebuttal is ordinary). Leaving out every relation listed makes a map free of both:
+ * the circles are closed by the back edges of one depth-first walk.
  */
-function findSupportCycles(map: ArgumentMap): MapIssue[] {
+export function circularRelations(
+  map: Pick<ArgumentMap, 'nodes' | 'relations'>,
+): CircularRelation[] {
   const nodeIds = new Set(map.nodes.map((n) => n.id));
+  const found: CircularRelation[] = [];
   const next = new Map<string, { to: string; index: number }[]>();
   map.relations.forEach((r, index) => {
-    if (r.kind === 'attack' || !nodeIds.has(r.to)) return;
+    if (!nodeIds.has(r.to)) return;
+    if (r.from.includes(r.to)) {
+      found.push({ index });
+      return;
+    }
+    if (r.kind === 'attack') return;
     for (const f of r.from) {
       if (!nodeIds.has(f)) continue;
       const list = next.get(f) ?? [];
@@ -186,7 +215,6 @@ function findSupportCycles(map: ArgumentMap): MapIssue[] {
   });
   const state = new Map<string, 'open' | 'done'>();
   const reported = new Set<number>();
-  const issues: MapIssue[] = [];
   // Iterative DFS: a hostile file with a 100k-long chain must not blow the stack.
   for (const startId of nodeIds) {
     if (state.has(startId)) continue;
@@ -206,10 +234,7 @@ function findSupportCycles(map: ArgumentMap): MapIssue[] {
         if (!reported.has(edge.index)) {
           reported.add(edge.index);
           const loop = stack.slice(stack.findIndex((f) => f.id === edge.to)).map((f) => f.id);
-          issues.push({
-            path: `relations[${edge.index}]`,
-            message: `closes a support cycle: ${[...loop, edge.to].join(' -> ')}`,
-          });
+          found.push({ index: edge.index, loop: [...loop, edge.to] });
         }
       } else if (s === undefined) {
         state.set(edge.to, 'open');
@@ -217,5 +242,5 @@ function findSupportCycles(map: ArgumentMap): MapIssue[] {
       }
     }
   }
-  return issues;
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -13,6 +13,7 @@ import {
 } from '../../model/types';
 import { sanitizeId, uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
+import { leaveOutCircles } from '../shared/leaveOutCircles';
 import { ASSERTING, EXTENSION_KEY, SPEAKER_SEPARATOR } from './aif';
 
 export type AifImportResult = ImportResult;
@@ -276,13 +277,32 @@ export function fromAif(text: string, untitled?: string): AifImportResult {
       changed = true;
     }
   }
-  const relations = [...candidates.values()].map((c) => c.relation);
-  const relationIds = new Set(relations.map((r) => r.id));
+  const read = [...candidates].map(([nodeID, c]) => ({ ...c, nodeID }));
+  const relationIds = new Set(read.map((c) => c.relation.id));
   for (const r of extension?.otherRelations ?? []) {
     if (r.from.every((f) => nodeIds.has(f)) && (nodeIds.has(r.to) || relationIds.has(r.to))) {
-      relations.push(r);
+      read.push({ relation: r, at: EXTENSION_KEY, toAif: r.to, nodeID: r.id });
       relationIds.add(r.id);
     }
+  }
+  const { relations, leftOut: circles } = leaveOutCircles(
+    nodes,
+    read.map((c) => c.relation),
+  );
+  const aifIdOf = new Map([...idOf].map(([aifId, id]) => [id, aifId]));
+  const quoted = (id: string) => `"${aifIdOf.get(id) ?? id}"`;
+  for (const c of circles) {
+    const r = read[c.index] as (typeof read)[number];
+    const what = `left out ${typeOf.get(r.nodeID) ?? 'relation'}-node "${r.nodeID}"`;
+    const kind = r.relation.kind === 'attack' ? 'attacks' : 'supports';
+    warn(
+      r.at,
+      c.on !== undefined
+        ? `${what}: the node "${r.toAif}" it leads to was left out`
+        : c.loop
+          ? `${what}: it would close a circle of support (${c.loop.map(quoted).join(' -> ')})`
+          : `${what}: it ${kind} the claim "${r.toAif}" it comes from`,
+    );
   }
   const groups = (extension?.groups ?? [])
     .map((g) => ({ ...g, members: g.members.filter((m) => nodeIds.has(m)) }))

@@ -335,6 +335,52 @@ describe('fromAif', () => {
     expect(result.warnings.map((w) => w.path)).toEqual(['nodes[1]', 'nodes[3]']);
   });
 
+  it('opens a file whose relations go round in a circle, leaving those out with a note', () => {
+    // As in an AIF corpus file: a conflict from a claim to that same claim, and two claims each
+    // supporting the other; an undercut of the support left out has nothing left to attack.
+    const nodeset = {
+      nodes: [
+        { nodeID: 11, text: 'alpha', type: 'I' },
+        { nodeID: 12, text: 'beta', type: 'I' },
+        { nodeID: 13, text: 'Default Conflict', type: 'CA' },
+        { nodeID: 14, text: 'Default Inference', type: 'RA' },
+        { nodeID: 15, text: 'Default Inference', type: 'RA' },
+        { nodeID: 16, text: 'gamma', type: 'I' },
+        { nodeID: 17, text: 'Default Conflict', type: 'CA' },
+      ],
+      edges: [
+        { edgeID: 1, fromID: 11, toID: 13 },
+        { edgeID: 2, fromID: 13, toID: 11 },
+        { edgeID: 3, fromID: 11, toID: 14 },
+        { edgeID: 4, fromID: 14, toID: 12 },
+        { edgeID: 5, fromID: 12, toID: 15 },
+        { edgeID: 6, fromID: 15, toID: 11 },
+        { edgeID: 7, fromID: 16, toID: 17 },
+        { edgeID: 8, fromID: 17, toID: 15 },
+      ],
+    };
+    const result = fromAif(JSON.stringify(nodeset));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.map.nodes.map((n) => n.text)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(result.map.relations.map((r) => [r.kind, r.from, r.to])).toEqual([
+      ['support', ['n11'], 'n12'],
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        path: 'nodes[2]',
+        message: 'left out CA-node "13": it attacks the claim "11" it comes from',
+      },
+      {
+        path: 'nodes[4]',
+        message: 'left out RA-node "15": it would close a circle of support ("11" -> "12" -> "11")',
+      },
+      {
+        path: 'nodes[6]',
+        message: 'left out CA-node "17": the node "15" it leads to was left out',
+      },
+    ]);
+  });
+
   it('reads a node the file repeats exactly once, and says so', () => {
     // As in AIF corpus files that list some nodes (and their edges) twice.
     const nodes = [

@@ -346,9 +346,20 @@ describe('fromArgdown: problems', () => {
     ]);
   });
 
-  it('refuses a support cycle where the relation closing it stands', () => {
-    expect(issuesOf(fromArgdown('[A]: a\n  + [B]: b\n\n[B]\n  + [A]\n'))).toEqual([
-      { path: 'line 2, column 1', message: expect.stringMatching(/support cycle: a -> b -> a/) },
+  it('opens a circle of support without the relation closing it, warning where that stands', () => {
+    const result = fromArgdown('[A]: a\n  + [B]: b\n  - [C]: c\n\n[B]\n  + [A]\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [a, b, c] = result.map.nodes.map((n) => n.id);
+    expect(result.map.relations.map((r) => [r.kind, r.from, r.to])).toEqual([
+      ['attack', [c], a],
+      ['support', [a], b],
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        path: 'line 2, column 1',
+        message:
+          'the support of [A] is left out: it would close a circle of support ([A] -> [B] -> [A])',
+      },
     ]);
   });
 });

@@ -39,6 +39,7 @@ import {
 } from '../../model/types';
 import { sanitizeId, uniqueIds } from '../shared/ids';
 import type { ImportResult } from '../shared/importResult';
+import { leaveOutCircles } from '../shared/leaveOutCircles';
 import { collapseWhitespace, nodeLabel } from '../shared/text';
 import {
   readingHazard,
@@ -408,7 +409,7 @@ class Reader {
   private readonly inferenceIds = new Map<string, string>();
   private readonly nameOf = new Map<string, string>();
   private readonly drafts: NodeDraft[] = [];
-  private readonly relations: RelationDraft[] = [];
+  private relations: RelationDraft[] = [];
   private readonly relationKeys = new Set<string>();
   private wildRelations = 0;
 
@@ -455,17 +456,47 @@ class Reader {
     const groups = this.buildGroups();
     this.guessKinds();
 
+    const nodes = this.drafts.map((d) => d.node);
     const map: ArgumentMap = {
       version: MAP_FORMAT_VERSION,
       title: this.title,
       source: this.argmap?.source ?? { text: '', language: 'und' },
-      nodes: this.drafts.map((d) => d.node),
-      relations: this.relations.map((r) => r.relation),
+      nodes,
+      relations: this.withoutCircles(nodes),
       groups: groups.map((g) => g.group),
     };
     const result = parseMap(map);
     if (result.ok) return { ok: true, map: result.map, warnings: this.warnings.sorted() };
     return { ok: false, issues: result.issues.map((i) => this.locateIssue(i, groups)) };
+  }
+
+  /**
+   * The relations without those going round in a circle, each left out with a warning where it
+   * is written (Argdown draws them; the model refuses them, see circularRelations).
+   */
+  private withoutCircles(nodes: ArgumentNode[]): Relation[] {
+    const { relations, leftOut } = leaveOutCircles(
+      nodes,
+      this.relations.map((r) => r.relation),
+    );
+    for (const c of leftOut) {
+      const r = this.relations[c.index];
+      if (!r) continue;
+      const what = `the ${r.relation.kind} of ${this.display(r.relation.to)}`;
+      const on = c.on === undefined ? undefined : this.relations[c.on]?.relation;
+      this.warn(
+        r.at,
+        on
+          ? `${what} is left out: the ${on.kind} of ${this.display(on.to)} it attacks is left out`
+          : c.loop
+            ? `${what} is left out: it would close a circle of support (${c.loop.map((id) => this.display(id)).join(' -> ')})`
+            : `${what} is left out: it comes from ${this.display(r.relation.to)} itself`,
+      );
+    }
+    // Later steps (locateIssue) index the relations as the map has them.
+    const kept = new Set(relations);
+    this.relations = this.relations.filter((r) => kept.has(r.relation));
+    return relations;
   }
 
   private warn(at: Position | undefined, message: string, same?: Same): void {
