@@ -346,6 +346,21 @@ describe('fromArgdown: problems', () => {
     ]);
   });
 
+  it("keeps a link's words and names the address it leaves out", () => {
+    const result = fromArgdown(
+      '[T]: We see it.\n  + [U]: a [first](http://x.org) and [second](https://y.org/z) one\n',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.map.nodes.map((n) => n.text)).toEqual(['We see it.', 'a first and second one']);
+    expect(result.warnings).toEqual([
+      {
+        path: 'line 2, column 5',
+        message:
+          '[U]: the addresses of its 2 links (http://x.org, https://y.org/z) are left out; the words are kept',
+      },
+    ]);
+  });
+
   it('opens a circle of support without the relation closing it, warning where that stands', () => {
     const result = fromArgdown('[A]: a\n  + [B]: b\n  - [C]: c\n\n[B]\n  + [A]\n');
     if (!result.ok) throw new Error(JSON.stringify(result.issues));

@@ -3,6 +3,7 @@ import {
   ArgdownTypes,
   DataPlugin,
   FrontMatterSettingsModes,
+  type HasText,
   type IArgdownPlugin,
   type IArgdownResponse,
   IArgument,
@@ -51,7 +52,7 @@ import { argdownOfMarkdown } from './markdown';
 import { compareAt, excerpt, isLine, locate, type Position, positionAt } from './position';
 import { argdownPlusLine, explainSyntaxError } from './syntaxErrors';
 import { lineList, type Same, Warnings } from './warnings';
-import { argumentName, isCommentary, memberName, statementName, wordsOf } from './words';
+import { argumentName, isCommentary, linksOf, memberName, statementName, wordsOf } from './words';
 
 /**
  * Reads Argdown (https://argdown.org) with Argdown's own parser.
@@ -132,6 +133,7 @@ const SAME = {
   textLost:
     'arguments become relations, which have no text: their descriptions, tags or inference rules are left out',
   noText: 'statements have no text: their titles are used as their texts',
+  links: 'statements or arguments have links: their words are kept, the addresses left out',
   severalTexts: 'statements are defined with different texts: the last text of each is kept',
   severalHeadings:
     'statements or arguments are defined under several headings: they are left ungrouped',
@@ -691,7 +693,9 @@ class Reader {
       .filter((m) => !m.isReference)
       .map(wordsOf)
       .filter((t) => t !== '');
-    const canonical = wordsOf(IEquivalenceClass.getCanonicalMember(ec));
+    const member = IEquivalenceClass.getCanonicalMember(ec);
+    const canonical = wordsOf(member);
+    this.warnLinks(member, firstMember(ec), name);
     const text = canonical || (texts.at(-1) ?? '');
     const variants = new Set(texts).size;
     if (variants > 1 && !this.nodeData.has(ec)) {
@@ -702,6 +706,17 @@ class Reader {
       );
     }
     return text;
+  }
+
+  /** The map keeps a link's words, not where it leads: said, as for Kialo's links. */
+  private warnLinks(text: HasText | undefined, at: Position | undefined, name: string): void {
+    const urls = linksOf(text);
+    if (urls.length === 0) return;
+    this.warn(
+      at,
+      `${name}: ${urls.length === 1 ? 'the address of its link' : `the addresses of its ${urls.length} links`} (${urls.map((u) => excerpt(u)).join(', ')}) ${urls.length === 1 ? 'is' : 'are'} left out; the words are kept`,
+      { kind: SAME.links, name },
+    );
   }
 
   /**
@@ -715,6 +730,7 @@ class Reader {
       const name = argumentName(a);
       const at = firstMember(a) ?? a;
       const description = wordsOf(IArgument.getCanonicalMember(a));
+      this.warnLinks(IArgument.getCanonicalMember(a), at, name);
       const related = (a.relations?.length ?? 0) > 0;
       if (description === '' && !related) {
         this.warn(at, `${name} is left out: it has no premises, no description and no relations`, {

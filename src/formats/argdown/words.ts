@@ -1,5 +1,6 @@
 import {
   ArgdownTypes,
+  type HasText,
   type IArgument,
   IEquivalenceClass,
   type IStatement,
@@ -49,6 +50,11 @@ export function wordsOf(statement: IStatement | undefined): string {
     at = r.stop + 1;
   });
   return collapseWhitespace(out + text.slice(at));
+}
+
+/** The addresses of the links in a statement's or argument's text, in order. */
+export function linksOf(text: HasText | undefined): string[] {
+  return (text?.ranges ?? []).flatMap((r) => (r.type === RangeType.LINK && r.url ? [r.url] : []));
 }
 
 function isMention(type: RangeType): boolean {
