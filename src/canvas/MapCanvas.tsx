@@ -22,6 +22,7 @@ import { FIT_VIEW } from './camera/fitView';
 import { RefitOnResize } from './camera/RefitOnResize';
 import { RevealHovered } from './camera/RevealHovered';
 import { EdgeMarkers } from './edges/EdgeMarkers';
+import { edgeLabeller } from './edges/edgeLabel';
 import { edgeTypes } from './edges/RouteEdge';
 import { FarPictureLayer } from './far/FarPictureLayer';
 import { boxAt } from './far/farPicture';
@@ -108,6 +109,29 @@ export function MapCanvas() {
       only,
     );
   }, [laidOut, foldable, collapsed, selected, options.labels, hovered, highlight, only]);
+  // Lines named by their claims' words (React Flow's own name is "Edge from <id> to <id>").
+  const visibleMap = laidOut?.visible.map;
+  const lineName = useMemo(
+    () =>
+      visibleMap &&
+      edgeLabeller(visibleMap, {
+        verb: {
+          support: t('relation.support'),
+          attack: t('relation.attack'),
+          continues: t('relation.continues'),
+        },
+        togetherWith: t('outline.togetherWith'),
+        undercuts: t('outline.undercuts'),
+      }),
+    [visibleMap, t],
+  );
+  const flowEdges = useMemo(() => {
+    if (!elements || !lineName) return NO_EDGES;
+    return elements.edges.map((e) => ({
+      ...e,
+      ariaLabel: e.data ? lineName(e.data.route.relationId) : undefined,
+    }));
+  }, [elements, lineName]);
   const flowNodes = useMemo(() => {
     if (!elements || !laidOut) return [];
     const nodes = elements.nodes.map((n): FlowNode => {
@@ -256,7 +280,7 @@ export function MapCanvas() {
       <FarView.Provider value={far}>
         <ReactFlow<FlowNode, RouteFlowEdge>
           nodes={flowNodes}
-          edges={elements?.edges ?? NO_EDGES}
+          edges={flowEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}

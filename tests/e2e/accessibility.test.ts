@@ -22,6 +22,36 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+describe('names a screen reader says', () => {
+  it("names each line by its claims' words and what it does, each fold button by its box", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    const namesOf = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((list) => list.map((e) => e.getAttribute('aria-label') ?? ''));
+    const lines = await namesOf('.react-flow__edge');
+    expect(lines.length).toBeGreaterThan(10);
+    // Not React Flow's "Edge from <id> to <id>": the claims' words and the relation.
+    const unnamed = lines.filter(
+      (n) =>
+        !/^“[^”]+”.* (supports|attacks|text continues with|undercuts the inference:) “/.test(n),
+    );
+    expect(unnamed).toEqual([]);
+    expect(lines).toContain(
+      '“Sie kann aber auch deren Legitimation steigern …” supports “Bündnisse können jedoch, ergänzend zu ihrer…”',
+    );
+    const folds = await namesOf('.am-fold, .am-group__fold');
+    expect(new Set(folds).size).toBe(folds.length);
+    expect(folds).toContain(
+      'Fold away the reasons of “Sie kann aber auch deren Legitimation steigern …”',
+    );
+    await context.close();
+  });
+});
+
 // Every view in both themes: the system's setting picks the theme, as it does for a new user.
 describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', (theme) => {
   const shared = {} as { page: Page };

@@ -21,7 +21,7 @@ describe('folding reasons and groups', () => {
     await expect.poll(ids).toEqual(before.filter((id) => !LEGITIMACY_REASONS.includes(id)));
     expect(await page.getByTestId('fold-legitimacy').textContent()).toBe('+4');
     expect(await page.getByTestId('fold-legitimacy').getAttribute('aria-label')).toBe(
-      'Show 4 hidden nodes',
+      'Show 4 hidden nodes below “Sie kann aber auch deren Legitimation steigern …”',
     );
     await page.waitForTimeout(400); // let the boxes glide to their places
     expect(await noOverlaps()).toBe(true);
@@ -45,7 +45,7 @@ describe('folding reasons and groups', () => {
     await page.waitForTimeout(400);
     expect(await noOverlaps()).toBe(true);
     await screenshot(page, 'folded-group');
-    await page.getByRole('button', { name: 'Open this group' }).click();
+    await page.getByRole('button', { name: 'Open the group “Funktion 2: Legitimation”' }).click();
     await expect.poll(async () => (await ids()).includes('legitimacy')).toBe(true);
     expect(shared.app.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/useAppStore';
+import { shortLabel } from '../shortLabel';
 import type { ClaimNodeData } from '../toFlowElements';
 
 /**
@@ -15,7 +16,7 @@ export function FoldButton({ data }: { data: ClaimNodeData }) {
       <button
         type="button"
         className="am-fold am-fold--folded nodrag"
-        aria-label={t('fold.openGroup')}
+        aria-label={t('fold.openGroupNamed', { name: shortLabel(data.node.text) })}
         title={t('fold.openGroup')}
         onClick={(e) => {
           e.stopPropagation();
@@ -29,11 +30,15 @@ export function FoldButton({ data }: { data: ClaimNodeData }) {
   if (!data.fold) return null;
   const { folded, hidden } = data.fold;
   const label = folded ? t('fold.unfold', { count: hidden }) : t('fold.fold');
+  const name = shortLabel(data.node.text);
+  const named = folded
+    ? t('fold.unfoldNamed', { count: hidden, name })
+    : t('fold.foldNamed', { name });
   return (
     <button
       type="button"
       className={`am-fold nodrag${folded ? ' am-fold--folded' : ''}`}
-      aria-label={label}
+      aria-label={named}
       title={label}
       aria-expanded={!folded}
       data-testid={`fold-${data.node.id}`}

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_STYLE } from '../../layout/nodeStyle';
 import { useAppStoreApi } from '../../store/useAppStore';
+import { shortLabel } from '../shortLabel';
 import type { GroupFlowNode } from '../toFlowElements';
 
 /** A labelled frame around a group's members (an ELK compound node). */
@@ -20,19 +21,19 @@ export const GroupFrame = memo(({ data }: NodeProps<GroupFlowNode>) => (
     >
       {data.box.label}
     </div>
-    <GroupFoldButton groupId={data.box.id} />
+    <GroupFoldButton groupId={data.box.id} label={data.box.label} />
   </div>
 ));
 
 /** Draws the group as one box. */
-function GroupFoldButton({ groupId }: { groupId: string }) {
+function GroupFoldButton({ groupId, label }: { groupId: string; label: string }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   return (
     <button
       type="button"
       className="am-group__fold nodrag"
-      aria-label={t('fold.group')}
+      aria-label={t('fold.groupNamed', { name: shortLabel(label) })}
       title={t('fold.group')}
       data-testid={`fold-group-${groupId}`}
       onClick={(e) => {
