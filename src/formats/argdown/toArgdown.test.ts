@@ -280,6 +280,31 @@ describe('toArgdown', () => {
     expect(byId(back.relations)).toEqual(byId(map.relations));
   });
 
+  it("titles a statement whose id a program made (AIF's) by its first words, keeping the id", () => {
+    const map = tinyMap(
+      [
+        { id: 'n149527', text: 'Probing classifiers are already a prominent method, [1] it says.' },
+        { id: 'n4_1731586856', text: 'Probing classifiers are already a prominent method too.' },
+        { id: 'conclusion', text: 'Linear probes should be the default.' },
+      ],
+      [
+        ['r1', 'support', ['n149527'], 'conclusion'],
+        ['r2', 'attack', ['n4_1731586856'], 'conclusion'],
+      ],
+    );
+    const response = parsedCleanly(toArgdown(map));
+    expect(Object.keys(response.statements ?? {}).sort()).toEqual([
+      'Probing classifiers are already a',
+      'Probing classifiers are already a-2',
+      'conclusion',
+    ]);
+    const back = readBack(response);
+    expect(byId(back.nodes).map((n) => [n.id, n.text])).toEqual(
+      byId(map.nodes).map((n) => [n.id, n.text]),
+    );
+    expect(byId(back.relations)).toEqual(byId(map.relations));
+  });
+
   it.each([
     ['brackets', 'a [title] and [link](http://x.org)'],
     ['angle brackets', '<argument> and <!-- comment -->'],

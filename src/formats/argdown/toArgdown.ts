@@ -1,3 +1,4 @@
+import type { LabelLanguage } from '../../layout/types';
 import type { ArgumentMap, ArgumentNode, Relation } from '../../model/types';
 import { uniqueIds } from '../shared/ids';
 import { type ExportOptions, labelsOf } from '../shared/options';
@@ -24,7 +25,7 @@ import { argdownInline, argdownTag, argdownTextLines, type YamlValue, yamlFlow }
 export function toArgdown(map: ArgumentMap, options?: ExportOptions): string {
   const labels = labelsOf(options);
   const index = indexMap(map);
-  const titleOf = statementTitles(map);
+  const titleOf = statementTitles(map, labels);
   const expressible = inferenceRelations(map, index);
   const argumentOf = argumentTitles(map, index, expressible);
   const plainIds: YamlValue[] = [];
@@ -196,11 +197,42 @@ function argumentBlocks(
   return [`<${title}> ${yamlFlow(data)}`, pcs.join('\n')];
 }
 
-/** Statement titles: the node id, made safe for `[...]` and unique. */
-function statementTitles(map: ArgumentMap): (id: string) => string {
+/**
+ * An id a program made (AIF's `n149527`, `n4_173158…`): as a title it would stand above every box
+ * of Argdown's own map and say nothing.
+ */
+const MADE_ID = /^\p{L}{0,2}[\d_.:-]*\d[\d_.:-]*$/u;
+const TITLE_WORDS = 5;
+const TITLE_LENGTH = 40;
+
+/**
+ * Statement titles, unique: the node id made safe for `[...]`, or for an id a program made, the
+ * first words of the node's text (the data keeps the id).
+ */
+function statementTitles(map: ArgumentMap, labels: LabelLanguage): (id: string) => string {
   const unique = uniqueIds();
-  const titles = new Map(map.nodes.map((n) => [n.id, unique(argdownTitle(n.id))]));
+  const titles = new Map(
+    map.nodes.map((n) => {
+      const words = MADE_ID.test(n.id) ? wordsTitle(nodeLabel(n, labels)) : '';
+      return [n.id, unique(words || argdownTitle(n.id))];
+    }),
+  );
   return (id) => titles.get(id) ?? argdownTitle(id);
+}
+
+/** Up to the first five words of a text (letters, digits, inner - and '), at most 40 characters. */
+function wordsTitle(text: string): string {
+  let title = '';
+  let count = 0;
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/[^\p{L}\p{N}'-]/gu, '').replace(/^[-']+|[-']+$/g, '');
+    if (word === '') continue;
+    const longer = title ? `${title} ${word}` : word;
+    if (count === TITLE_WORDS || (title && longer.length > TITLE_LENGTH)) break;
+    title = longer.slice(0, TITLE_LENGTH);
+    count++;
+  }
+  return title in Object.prototype ? '' : title;
 }
 
 /** Argument titles (their own name space in Argdown) for relations drawn as arguments. */
