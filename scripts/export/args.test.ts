@@ -80,4 +80,23 @@ describe('parseExportArgs', () => {
     expect(parseExportArgs(['--help'], DATA)).toBeNull();
     expect(parseExportArgs(['-h', '--frob'], DATA)).toBeNull();
   });
+
+  it('turns paper as asked, by default the way the map is drawn larger', () => {
+    expect(parse('m.json', '-o', 'x.pdf', '--page', 'a4')).toMatchObject({
+      page: 'a4',
+      orientation: 'auto',
+    });
+    expect(
+      parse('m.json', '-o', 'x.pdf', '--page', 'letter', '--orientation', 'portrait'),
+    ).toMatchObject({ orientation: 'portrait' });
+    fails(
+      ['m.json', '-o', 'x.pdf', '--page', 'a4', '--orientation', 'upright'],
+      /--orientation must be auto, portrait or landscape/,
+    );
+    fails(['m.json', '-o', 'x.pdf', '--orientation', 'portrait'], /give --page a4/);
+    fails(
+      ['m.json', '-o', 'x.png', '--orientation', 'portrait'],
+      /--orientation does not apply to png/,
+    );
+  });
 });

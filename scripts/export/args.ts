@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { PdfPage } from '../../src/export/pdfPage';
+import { PDF_ORIENTATIONS, type PdfOrientation, type PdfPage } from '../../src/export/pdfPage';
 import { LANGUAGES, type UiLanguage } from '../../src/i18n/resources';
 import {
   DEFAULT_LAYOUT_OPTIONS,
@@ -24,6 +24,8 @@ export interface ExportArgs {
   out: string;
   scale: (typeof SCALES)[number];
   page: PdfPage;
+  /** Which way round A4 or Letter is; `auto`: the way the map comes out larger. */
+  orientation: PdfOrientation;
   labels: LabelLanguage;
   diagram: DiagramOptions;
 }
@@ -48,6 +50,7 @@ const OPTIONS = {
   title: { type: 'string' },
   'source-line': { type: 'boolean' },
   page: { type: 'string' },
+  orientation: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,6 +66,7 @@ const ONLY_FOR: Partial<Record<keyof typeof OPTIONS, readonly string[]>> = {
   scale: ['png'],
   background: ['png', 'svg'],
   page: ['pdf'],
+  orientation: ['pdf'],
   language: DIAGRAM_FORMATS,
   direction: DIAGRAM_FORMATS,
   density: DIAGRAM_FORMATS,
@@ -109,12 +113,16 @@ export function parseExportArgs(
   if (v.title === '') throw usage('--title: give a text, or --title alone for the map title');
   const labels = oneOf('labels', v.labels, ['source', 'gloss'], DEFAULT_LAYOUT_OPTIONS.labels);
   const defaults = DEFAULT_LAYOUT_OPTIONS;
+  const page = oneOf('page', v.page, PAGES, 'fit');
+  if (v.orientation !== undefined && page === 'fit')
+    throw usage('--orientation applies to paper: give --page a4 or --page letter');
   return {
     file,
     format,
     out,
     scale: Number(oneOf('scale', v.scale, SCALES.map(String), '2')) as ExportArgs['scale'],
-    page: oneOf('page', v.page, PAGES, 'fit'),
+    page,
+    orientation: oneOf('orientation', v.orientation, PDF_ORIENTATIONS, 'auto'),
     labels,
     diagram: {
       layout: {

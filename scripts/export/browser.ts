@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { type PdfPage, pageLayout } from '../../src/export/pdfPage';
+import { type PdfOrientation, type PdfPage, pageLayout } from '../../src/export/pdfPage';
 import { type PngSize, pngSizeFor } from '../../src/export/pngScale';
 import { svgSize } from '../../src/export/svgSize';
 import { CHROMIUM_FLAGS, chromiumPath } from '../chromium';
@@ -76,11 +76,17 @@ const PX_PER_PT = 96 / 72;
 
 /**
  * A vector PDF of the SVG (Chromium prints SVG text as text: selectable and searchable).
- * `fit`: one page the diagram's size; `a4`/`letter`: landscape paper, diagram scaled to fit.
+ * `fit`: one page the diagram's size; `a4`/`letter`: paper turned as asked (or the way the
+ * diagram comes out larger), diagram scaled to fit.
  */
-export async function svgToPdf(browser: Browser, svg: string, page: PdfPage): Promise<Buffer> {
+export async function svgToPdf(
+  browser: Browser,
+  svg: string,
+  page: PdfPage,
+  orientation: PdfOrientation = 'auto',
+): Promise<Buffer> {
   const size = svgSize(svg);
-  const at = pageLayout(size, page);
+  const at = pageLayout(size, page, orientation);
   const px = (pt: number) => `${(pt * PX_PER_PT).toFixed(3)}px`;
   const css =
     `@page{size:${px(at.pageWidth)} ${px(at.pageHeight)};margin:0}` +

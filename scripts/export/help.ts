@@ -24,12 +24,16 @@ Diagrams (svg, png, pdf):
   --source-line          name the source under the map: its citation and page
   --background white|transparent   SVG and PNG only (default white)
   --scale 1|2|4          PNG only: pixels per diagram pixel (default 2)
-  --page fit|a4|letter   PDF only: a page the diagram's size (default), or landscape paper
-                         with the diagram scaled to fit inside margins
+  --page fit|a4|letter   PDF only: a page the diagram's size (default), or paper with the
+                         diagram scaled to fit inside margins
+  --orientation auto|portrait|landscape   with --page a4 or letter: which way round the
+                         paper is (default auto: the way the diagram is drawn larger)
   -h, --help             show this text
 
 PNG and PDF are drawn by headless Chromium: /usr/bin/chromium (Debian package chromium)
-or the browser CHROMIUM_PATH names.
+or the browser CHROMIUM_PATH names. The PDF embeds IBM Plex Sans (Latin, Greek, Cyrillic,
+Vietnamese); for other scripts (Chinese, Hebrew, Arabic…, emoji) Chromium uses the
+machine's own fonts if it has them, and a note names the boxes that need them.
 
 Exit codes: 0 written, 1 bad map file or export failed, 2 bad command line.
 

@@ -23,6 +23,8 @@ export interface DiagramSvg {
   height: number;
   /** The layout drawn (of the folded map), e.g. for tests to compare the text with. */
   layout: MapLayout;
+  /** Title, legend and source line as drawn. */
+  view: ReturnType<typeof diagramView>;
 }
 
 /**
@@ -48,5 +50,5 @@ export async function mapToSvg(map: ArgumentMap, options: DiagramOptions): Promi
   const layout = await layoutMap(visible.map, layoutOptions, createInProcessElk());
   const fonts = embeddedFontsFor(drawnText(layout, view));
   const svg = renderSvg(visible.map, layout, { ...view, fonts });
-  return { svg, ...svgSize(svg), layout };
+  return { svg, ...svgSize(svg), layout, view };
 }

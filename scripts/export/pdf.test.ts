@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { svgToPdf, withBrowser } from './browser';
 import { type DiagramSvg, mapToSvg } from './mapToSvg';
-import { CLI_DEFAULTS, defaultMap, tempDir } from './testSupport';
+import { CLI_DEFAULTS, defaultMap, runExportCli, tempDir } from './testSupport';
 
 /** Runs a poppler tool (Debian package poppler-utils) on PDF bytes. */
 function poppler(tool: 'pdftotext' | 'pdfinfo', pdf: Buffer, ...args: string[]): string {
@@ -54,6 +54,54 @@ describe('PDF export', { timeout: 60_000 }, () => {
     expect(Number(h)).toBeCloseTo(595.28, -0.3);
     expect(words(poppler('pdftotext', a4, '-raw'))).toContain(
       words(diagram.layout.nodes[0]?.lines.join('\n') ?? '?'),
+    );
+  });
+
+  it('turns A4 upright for a tall map, and prints a note on scripts the font lacks', async () => {
+    const dir = tempDir();
+    const map = {
+      version: 1,
+      title: 'Tall 长',
+      source: { text: '', language: 'en' },
+      nodes: Array.from({ length: 8 }, (_, i) => ({
+        id: `n${i}`,
+        kind: i === 0 ? 'conclusion' : 'premise',
+        implicit: false,
+        text: i === 3 ? 'Peace: שלום' : i === 5 ? '民主 works' : `Step ${i} of a chain`,
+      })),
+      relations: Array.from({ length: 7 }, (_, i) => ({
+        id: `r${i}`,
+        kind: 'support',
+        from: [`n${i + 1}`],
+        to: `n${i}`,
+      })),
+      groups: [],
+      tours: [],
+    };
+    writeFileSync(join(dir, 'tall.json'), JSON.stringify(map));
+    const out = join(dir, 'tall.pdf');
+    const run = await runExportCli([join(dir, 'tall.json'), '--out', out, '--page', 'a4']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      'note: 2 boxes (n3, n5) contain characters the PDF font cannot draw (Hebrew, Chinese)',
+    );
+    const info = execFileSync('/usr/bin/pdfinfo', [out], { encoding: 'utf8' });
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
+    expect(Number(w)).toBeCloseTo(595.28, -0.3);
+    expect(Number(h)).toBeCloseTo(841.89, -0.3);
+    // Asked for: landscape after all.
+    const wide = await runExportCli([
+      join(dir, 'tall.json'),
+      '--out',
+      out,
+      '--page',
+      'a4',
+      '--orientation',
+      'landscape',
+    ]);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(execFileSync('/usr/bin/pdfinfo', [out], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+84\d\.\d+ x 59\d\.\d+ pts/,
     );
   });
 });

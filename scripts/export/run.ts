@@ -1,4 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { pdfFontGaps, pdfFontGapsNote } from '../../src/export/pdfFontGaps';
 import { pageLayout, shrunkPdf } from '../../src/export/pdfPage';
 import { svgSize } from '../../src/export/svgSize';
 import { importMap, MAX_IMPORT_BYTES } from '../../src/formats/importers';
@@ -23,8 +24,8 @@ export async function runCli(argv: readonly string[], io: CliStreams = process):
       return 0;
     }
     const map = await readMap(args.file, io);
-    const { output, nodes, note } = await render(map, args);
-    if (note) io.stderr.write(`note: ${note}\n`);
+    const { output, nodes, notes } = await render(map, args);
+    for (const note of notes) io.stderr.write(`note: ${note}\n`);
     if (args.out === '-') io.stdout.write(output);
     else writeOutput(args.out, output);
     const bytes = typeof output === 'string' ? Buffer.byteLength(output) : output.length;
@@ -67,32 +68,55 @@ async function readMap(file: string, io: CliStreams): Promise<ArgumentMap> {
 async function render(
   map: ArgumentMap,
   args: ExportArgs,
-): Promise<{ output: string | Buffer; nodes: string; note?: string }> {
+): Promise<{ output: string | Buffer; nodes: string; notes: string[] }> {
   const data = DATA_FORMATS.find((f) => f.id === args.format);
   // Data formats carry the whole map, whatever a diagram would fold away.
   if (data)
-    return { output: data.export(map, { labels: args.labels }), nodes: count(map.nodes.length) };
+    return {
+      output: data.export(map, { labels: args.labels }),
+      nodes: count(map.nodes.length),
+      notes: [],
+    };
   // Loaded on demand: ELK and Playwright take a while, and errors and data formats need neither.
   const { mapToSvg } = await import('./mapToSvg');
-  const { svg, layout } = await mapToSvg(map, args.diagram);
+  const { svg, layout, view } = await mapToSvg(map, args.diagram);
   const shown = layout.nodes.length;
   const nodes =
     shown === map.nodes.length ? count(shown) : `${count(shown)} of ${map.nodes.length}`;
-  if (args.format === 'svg') return { output: svg, nodes };
+  if (args.format === 'svg') return { output: svg, nodes, notes: [] };
   const { svgToPdf, svgToPng, withBrowser } = await import('./browser');
   if (args.format === 'pdf') {
-    const shrunk = shrunkPdf(pageLayout(svgSize(svg), args.page), args.page);
-    const note = shrunk
-      ? `the map is larger than a PDF page can be (${shrunk.limit} cm a side): scaled down to ${shrunk.percent} %, on a page of ${shrunk.width} × ${shrunk.height} cm, still vector`
-      : undefined;
-    return { output: await withBrowser((b) => svgToPdf(b, svg, args.page)), nodes, note };
+    const at = pageLayout(svgSize(svg), args.page, args.orientation);
+    const shrunk = shrunkPdf(at, args.page);
+    const gaps = pdfFontGaps(layout, view);
+    const notes = [
+      ...(shrunk
+        ? [
+            `the map is larger than a PDF page can be (${shrunk.limit} cm a side): scaled down to ${shrunk.percent} %, on a page of ${shrunk.width} × ${shrunk.height} cm, still vector`,
+          ]
+        : []),
+      // Unlike the app's PDF (jsPDF, the embedded font only), Chromium falls back to the
+      // machine's fonts, so what it draws of these depends on what is installed.
+      ...(gaps
+        ? [
+            pdfFontGapsNote(
+              gaps,
+              'they are drawn only if this machine has a font for them (Chromium takes one), else left out; the app leaves them out of its PDF. SVG and PNG keep them.',
+            ),
+          ]
+        : []),
+    ];
+    const output = await withBrowser((b) => svgToPdf(b, svg, args.page, args.orientation));
+    return { output, nodes, notes };
   }
   const { png, size } = await withBrowser((b) => svgToPng(b, svg, args.scale));
-  const note =
+  const notes =
     size.scale < args.scale
-      ? `at ${args.scale}x the map is too large for a PNG: drawn at ${size.scale}x (${size.width} × ${size.height} pixels); SVG and PDF keep every detail`
-      : undefined;
-  return { output: png, nodes, note };
+      ? [
+          `at ${args.scale}x the map is too large for a PNG: drawn at ${size.scale}x (${size.width} × ${size.height} pixels); SVG and PDF keep every detail`,
+        ]
+      : [];
+  return { output: png, nodes, notes };
 }
 
 function writeOutput(file: string, output: string | Buffer): void {

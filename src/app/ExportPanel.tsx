@@ -9,7 +9,8 @@ import {
   type ExportFormatId,
   type ExportResult,
 } from '../export/browser/exportFile';
-import type { PdfPage } from '../export/pdfPage';
+import { gapCounts, listing, type PdfFontGaps } from '../export/pdfFontGaps';
+import type { PdfOrientation, PdfPage } from '../export/pdfPage';
 import { DATA_FORMATS } from '../formats/registry';
 import { toUiLanguage } from '../i18n/resources';
 import type { LabelLanguage } from '../layout/types';
@@ -26,6 +27,7 @@ interface Choices {
   background: 'white' | 'transparent';
   scale: 1 | 2 | 4;
   page: PdfPage;
+  orientation: PdfOrientation;
 }
 
 /** The Export dialog's content: pick a format and options, see a preview, download. */
@@ -44,6 +46,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
     background: 'white',
     scale: 2,
     page: 'fit',
+    orientation: 'auto',
   });
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,6 +81,7 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       },
       scale: choices.scale,
       page: choices.page,
+      orientation: choices.orientation,
       elk: workerElk,
     })
       .then(
@@ -217,6 +221,20 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
               </select>
             </label>
           )}
+          {choices.format === 'pdf' && choices.page !== 'fit' && (
+            <label>
+              {t('exporting.orientation')}
+              <select
+                value={choices.orientation}
+                onChange={(e) => change({ orientation: e.target.value as PdfOrientation })}
+                data-testid="export-orientation"
+              >
+                <option value="auto">{t('exporting.orientationAuto')}</option>
+                <option value="portrait">{t('exporting.portrait')}</option>
+                <option value="landscape">{t('exporting.landscape')}</option>
+              </select>
+            </label>
+          )}
         </form>
         <section
           className="am-export__preview"
@@ -243,6 +261,11 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
                   {t('exporting.pdfShrunk', { ...result.shrunkPdf })}
                 </p>
               )}
+              {choices.format === 'pdf' && result?.pdfFontGaps && (
+                <p role="status" className="am-export__note" data-testid="export-font-gaps">
+                  <FontGapsNote gaps={result.pdfFontGaps} />
+                </p>
+              )}
               <img src={previewUrl} alt={t('exporting.preview')} data-testid="export-preview" />
             </>
           ) : result?.text !== undefined ? (
@@ -266,6 +289,32 @@ export default function ExportPanel({ onClose }: { onClose: () => void }) {
       </div>
     </>
   );
+}
+
+/** "3 boxes and the title contain characters the PDF font cannot draw (Chinese, Hebrew)…" */
+function FontGapsNote({ gaps }: { gaps: PdfFontGaps }) {
+  const { t } = useTranslation();
+  const c = gapCounts(gaps);
+  const parts = [
+    ...(c.title ? [t('exporting.gapTitle')] : []),
+    ...(c.boxes ? [t('exporting.gapBoxes', { count: c.boxes })] : []),
+    ...(c.groups ? [t('exporting.gapGroups', { count: c.groups })] : []),
+    ...(c.sourceLine ? [t('exporting.gapSourceLine')] : []),
+    ...(c.legend ? [t('exporting.gapLegend')] : []),
+  ];
+  const things = Number(c.title) + c.boxes + c.groups + Number(c.sourceLine) + Number(c.legend);
+  const what = listing(parts, t('exporting.and'));
+  const note = t('exporting.pdfFontGaps', {
+    what: what.charAt(0).toUpperCase() + what.slice(1),
+    verb: t('exporting.gapContains', { count: things }),
+    scripts: gaps.scripts.map((s) => t(`exporting.script.${s}`)).join(', '),
+  });
+  // Which boxes: their first words, on hover.
+  const boxes = gaps.labels
+    .filter((l) => l.kind === 'node')
+    .map((l) => `• ${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}`)
+    .join('\n');
+  return <span title={boxes || undefined}>{note}</span>;
 }
 
 function Check({

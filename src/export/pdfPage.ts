@@ -1,7 +1,17 @@
-/** The page a PDF export is printed on: fitted to the diagram, or paper in landscape. */
+/** The page a PDF export is printed on: fitted to the diagram, or paper. */
 export type PdfPage = 'fit' | 'a4' | 'letter';
+/**
+ * Which way round the paper is: `auto` takes the one the map is drawn larger in (a tall map
+ * portrait, a wide one landscape). A fitted page has the diagram's own shape.
+ */
+export type PdfOrientation = 'auto' | 'portrait' | 'landscape';
+export const PDF_ORIENTATIONS = [
+  'auto',
+  'portrait',
+  'landscape',
+] as const satisfies readonly PdfOrientation[];
 
-/** Landscape paper sizes in points (1/72 in). */
+/** Paper sizes in points (1/72 in), landscape (the long side across). */
 const PAPER = { a4: { width: 841.89, height: 595.28 }, letter: { width: 792, height: 612 } };
 /** Margin on paper, in points: about 12 mm, inside what office printers can reach. */
 const MARGIN = 34;
@@ -26,8 +36,15 @@ export interface PageLayout {
   scale: number;
 }
 
-/** Where the diagram goes on the page: scaled to fit and centred on paper, or the page itself. */
-export function pageLayout(svg: { width: number; height: number }, page: PdfPage): PageLayout {
+/**
+ * Where the diagram goes on the page: scaled to fit and centred on paper (turned as asked, or
+ * the way the diagram comes out larger), or the page itself.
+ */
+export function pageLayout(
+  svg: { width: number; height: number },
+  page: PdfPage,
+  orientation: PdfOrientation = 'auto',
+): PageLayout {
   const width = svg.width * PT_PER_PX;
   const height = svg.height * PT_PER_PX;
   if (page === 'fit') {
@@ -37,7 +54,22 @@ export function pageLayout(svg: { width: number; height: number }, page: PdfPage
     const h = Math.min(MAX_PDF_PAGE, height * scale);
     return { pageWidth: w, pageHeight: h, x: 0, y: 0, width: w, height: h, scale };
   }
-  const paper = PAPER[page];
+  const long = PAPER[page].width;
+  const short = PAPER[page].height;
+  const landscape = onPaper(width, height, { width: long, height: short });
+  const portrait = onPaper(width, height, { width: short, height: long });
+  if (orientation === 'landscape') return landscape;
+  if (orientation === 'portrait') return portrait;
+  // A square map is as large either way: landscape, as screens and projectors are.
+  return portrait.scale > landscape.scale ? portrait : landscape;
+}
+
+/** The drawing (in points) scaled to fit inside the paper's margins, centred. */
+function onPaper(
+  width: number,
+  height: number,
+  paper: { width: number; height: number },
+): PageLayout {
   const scale = Math.min((paper.width - 2 * MARGIN) / width, (paper.height - 2 * MARGIN) / height);
   return {
     pageWidth: paper.width,

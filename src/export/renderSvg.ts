@@ -374,7 +374,7 @@ export function drawnText(layout: MapLayout, view: SvgView): string {
   return pieces.join('\n');
 }
 
-function legendItems(language: UiLanguage): LegendItem[] {
+export function legendItems(language: UiLanguage): LegendItem[] {
   const words = RESOURCES[language];
   return [
     ...(['conclusion', 'claim', 'premise', 'objection', 'question'] as const).map(

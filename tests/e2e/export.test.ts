@@ -12,7 +12,8 @@ import { MAX_PNG_PIXELS } from '../../src/export/pngScale';
 import { svgSize } from '../../src/export/svgSize';
 import { rectsOverlap } from '../../src/layout/bounds';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../src/layout/types';
-import { type Box, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
+import { waitForMap } from '../browser/appPage';
+import { type Box, chooseMapFile, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
 
 const shared = sharedApp();
 const dir = mkdtempSync(join(tmpdir(), 'am-export-'));
@@ -286,4 +287,114 @@ describe('exporting a big map', () => {
     await screenshot(page, 'export-big-pdf');
     expect(errors).toEqual([]);
   }, 180_000);
+});
+
+/** A map file as the app saves it, with these node texts, each supporting the one before. */
+function chainMap(title: string, texts: Record<string, string>): Buffer {
+  const ids = Object.keys(texts);
+  return Buffer.from(
+    JSON.stringify({
+      version: 1,
+      title,
+      source: { text: '', language: 'en' },
+      nodes: ids.map((id, i) => ({
+        id,
+        kind: i === 0 ? 'conclusion' : 'premise',
+        implicit: false,
+        text: texts[id],
+      })),
+      relations: ids.slice(1).map((id, i) => ({
+        id: `r-${id}`,
+        kind: 'support',
+        from: [id],
+        to: ids[i],
+      })),
+      groups: [],
+      tours: [],
+    }),
+  );
+}
+
+describe('exporting a PDF of scripts the font lacks, and of a tall map', () => {
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    page = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+  }, 120_000);
+  afterAll(() => page?.close());
+
+  async function open(name: string, buffer: Buffer, nodeId: string) {
+    if (await page.getByTestId('export-dialog').isVisible())
+      await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
+    await chooseMapFile(page, { name, mimeType: 'application/json', buffer });
+    await page.locator(`.am-node[data-node-id="${nodeId}"]`).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+  }
+
+  it('says before downloading which boxes and scripts the PDF would leave out', async () => {
+    await open(
+      'scripts.json',
+      chainMap('Scripts', {
+        zh: 'Democracy works best 民主是最好的制度',
+        he: 'Peace first: שלום עכשיו',
+        latin: 'Grösse und Füsse',
+        ko: '한국어 문장 Korean',
+      }),
+      'ko',
+    );
+    const { path } = await download(page, 'pdf', async () => {
+      await page.getByTestId('export-page').selectOption('fit');
+    });
+    const note = await page.getByTestId('export-font-gaps').textContent();
+    expect(note).toBe(
+      '3 boxes contain characters the PDF font cannot draw (Chinese, Hebrew, Korean): they would be left out of the PDF. SVG and PNG keep them.',
+    );
+    await screenshot(page, 'export-pdf-font-gaps');
+    // What the font has is all there.
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const w of ['Democracy works best', 'Peace first:', 'Grösse und Füsse', 'Korean'])
+      expect(text).toContain(w);
+    // Not for SVG.
+    await page.getByTestId('export-format').selectOption('svg');
+    await expect.poll(() => page.getByTestId('export-font-gaps').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints a tall map on A4 upright, larger than on A4 landscape', async () => {
+    const texts = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`s${i}`, `Step ${i} of a long chain of reasons`]),
+    );
+    await open('tall.json', chainMap('Tall', texts), 's9');
+    const bbox = async (orientation: string) => {
+      const { path } = await download(page, 'pdf', async () => {
+        await page.getByTestId('export-page').selectOption('a4');
+        await page.getByTestId('export-orientation').selectOption(orientation);
+      });
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      const [, w = 0, h = 0] = (/Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? []).map(
+        Number,
+      );
+      // Height of the words "Step 0": the size the text is printed at.
+      const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+      const [, y0 = 0, y1 = 0] = (
+        /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Step</.exec(html) ?? []
+      ).map(Number);
+      return { w, h, text: y1 - y0, path };
+    };
+    const auto = await bbox('auto');
+    expect(auto.w).toBeCloseTo(595.28, 0);
+    expect(auto.h).toBeCloseTo(841.89, 0);
+    await screenshot(page, 'export-pdf-portrait');
+    const landscape = await bbox('landscape');
+    expect(landscape.w).toBeCloseTo(841.89, 0);
+    expect(auto.text).toBeGreaterThan(landscape.text * 1.3);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', auto.path, join(dir, 'tall')]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@ import type { LabelLanguage, LayoutOptions } from '../../layout/types';
 import type { ArgumentMap } from '../../model/types';
 import { type DiagramOptions, diagramView, type LaidOutView } from '../diagramView';
 import { exportFileName } from '../fileName';
-import { type PdfPage, type ShrunkPdf, shrunkPdf } from '../pdfPage';
+import { type PdfFontGaps, pdfFontGaps } from '../pdfFontGaps';
+import { type PdfOrientation, type PdfPage, type ShrunkPdf, shrunkPdf } from '../pdfPage';
 import { drawnText, renderSvg } from '../renderSvg';
 import { embeddedFontsFor } from './bundledFonts';
 
@@ -31,6 +32,8 @@ export interface ExportRequest {
   diagram: DiagramOptions;
   scale: 1 | 2 | 4;
   page: PdfPage;
+  /** Which way round A4 or Letter is (a fitted page has the diagram's shape). */
+  orientation: PdfOrientation;
   elk: ElkRunner;
 }
 
@@ -45,6 +48,8 @@ export interface ExportResult {
   shrunkPng?: { scale: number; width: number; height: number };
   /** A fitted PDF page scaled down to the largest page a PDF allows. */
   shrunkPdf?: ShrunkPdf;
+  /** Labels with characters the PDF's font cannot draw: the PDF leaves those out. */
+  pdfFontGaps?: PdfFontGaps;
 }
 
 const isDiagram = (f: ExportFormatId): f is DiagramFormatId =>
@@ -84,8 +89,14 @@ export async function buildExport(request: ExportRequest): Promise<ExportResult>
   }
   // jsPDF and svg2pdf are big: loaded only when someone exports a PDF.
   const { svgToPdf } = await import('./svgToPdf');
-  const pdf = await svgToPdf(svg, text, request.page);
-  return { blob: pdf.blob, fileName, svg, shrunkPdf: shrunkPdf(pdf.layout, request.page) };
+  const pdf = await svgToPdf(svg, text, request.page, request.orientation);
+  return {
+    blob: pdf.blob,
+    fileName,
+    svg,
+    shrunkPdf: shrunkPdf(pdf.layout, request.page),
+    pdfFontGaps: pdfFontGaps(view.layout, svgView),
+  };
 }
 
 /** The layout on screen when the labels match, else a fresh one with the export's labels. */

@@ -3,7 +3,7 @@ import { Font } from 'fonteditor-core';
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { FONT_FAMILY } from '../../measure/fontMetrics';
-import { type PageLayout, type PdfPage, pageLayout } from '../pdfPage';
+import { type PageLayout, type PdfOrientation, type PdfPage, pageLayout } from '../pdfPage';
 import { svgSize } from '../svgSize';
 import { base64 } from './base64';
 import { woffFilesFor } from './bundledFonts';
@@ -12,14 +12,16 @@ import { woffFilesFor } from './bundledFonts';
  * A vector PDF of the exported SVG (jsPDF + svg2pdf.js), text selectable and searchable.
  * jsPDF embeds TrueType only, so the bundled WOFF subsets are converted, cut down to the
  * characters drawn. The layout says how the diagram was placed (a big one scaled down).
+ * Characters outside the subsets (Chinese, Hebrew…) are left out: see pdfFontGaps.
  */
 export async function svgToPdf(
   svg: string,
   text: string,
   page: PdfPage,
+  orientation: PdfOrientation = 'auto',
 ): Promise<{ blob: Blob; layout: PageLayout }> {
   const size = svgSize(svg);
-  const layout = pageLayout(size, page);
+  const layout = pageLayout(size, page, orientation);
   const doc = new jsPDF({
     unit: 'pt',
     format: [layout.pageWidth, layout.pageHeight],
