@@ -366,6 +366,27 @@ describe('exporting a PDF of scripts the font lacks, and of a tall map', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps every letter of a label that mixes the Latin, Latin Extended, Greek and Cyrillic subsets', async () => {
+    // Each subset is a font file of its own; the PDF embeds one font per weight.
+    const texts = {
+      pl: 'Łódź és Győr, Zürich',
+      el: 'Ελλάδα and Athens',
+      ru: 'Москва and Moscow',
+      vi: 'Tiếng Việt, Hà Nội',
+    };
+    await open('subsets.json', chainMap('Subsets', texts), 'vi');
+    const { path } = await download(page, 'pdf', async () => {
+      await page.getByTestId('export-page').selectOption('fit');
+    });
+    expect(await page.getByTestId('export-font-gaps').count()).toBe(0);
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    for (const label of Object.values(texts)) expect(text).toContain(label);
+    expect(errors).toEqual([]);
+  });
+
   it('prints a tall map on A4 upright, larger than on A4 landscape', async () => {
     const texts = Object.fromEntries(
       Array.from({ length: 10 }, (_, i) => [`s${i}`, `Step ${i} of a long chain of reasons`]),
