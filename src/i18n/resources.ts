@@ -228,6 +228,8 @@ export const en = {
     previous: 'Previous step',
     forward: 'Next step',
     leave: 'Leave the presentation',
+    controls: 'Presentation controls',
+    position: '{{step}} / {{count}}',
   },
   tourEditor: {
     open: 'Tour',
@@ -594,6 +596,8 @@ export const de: Resources = {
     previous: 'Voriger Schritt',
     forward: 'Nächster Schritt',
     leave: 'Präsentation beenden',
+    controls: 'Steuerung der Präsentation',
+    position: '{{step}} / {{count}}',
   },
   tourEditor: {
     open: 'Tour',

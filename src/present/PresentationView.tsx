@@ -13,8 +13,10 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { localized, tourFor } from '../tour/tourSteps';
 import { frameStep, PRESENT_ZOOM } from './camera';
 import { toggleFullscreen } from './fullscreen';
+import { PresentControls } from './PresentControls';
 import { stepElements } from './stepElements';
 import { stepFocus } from './stepLayout';
+import { useControlsShown } from './useControlsShown';
 import { usePresentationLayout } from './usePresentationLayout';
 import { usePresentKeys } from './usePresentKeys';
 
@@ -40,7 +42,8 @@ function useHeight(ref: RefObject<HTMLElement | null>): number {
 
 /**
  * The audience's screen: the map revealed step by step in the projector theme, the camera
- * gliding to each step, a caption, a thin progress bar, and nothing else.
+ * gliding to each step, a caption, a thin progress bar, and controls for a mouse or a touch
+ * that show while the pointer moves.
  */
 export function PresentationView({ onExit }: { onExit: () => void }) {
   const { t, i18n } = useTranslation();
@@ -53,7 +56,7 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
   const count = tour.steps.length;
   const step = Math.min(Math.max(presentation?.step ?? 0, 0), count - 1);
   const language = toUiLanguage(i18n.language);
-  const digits = usePresentKeys(tour.id, count, {
+  const { digits, send } = usePresentKeys(tour.id, count, {
     onExit,
     onFullscreen: () => {
       fullscreenToggledByKey = true;
@@ -76,6 +79,7 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
   const caption = localized(current?.caption, language);
   const captionBox = useRef<HTMLDivElement>(null);
   const captionHeight = useHeight(captionBox);
+  const controls = useControlsShown();
   return (
     <section
       className="am-present"
@@ -83,6 +87,7 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
       aria-roledescription={t('present.label')}
       data-testid="presentation"
       data-step={step + 1}
+      {...controls.screen}
     >
       <div className="am-present__progress" aria-hidden="true">
         <div style={{ width: `${((step + 1) / count) * 100}%` }} />
@@ -102,6 +107,7 @@ export function PresentationView({ onExit }: { onExit: () => void }) {
         {current?.title && <strong>{localized(current.title, language)}</strong>}
         {caption && <span>{caption}</span>}
       </div>
+      <PresentControls step={step} count={count} visibility={controls} send={send} />
       {presentation?.blank && (
         <div className="am-present__blank" data-testid="presentation-blank">
           <span className="am-visually-hidden">{t('present.blanked')}</span>

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type AppStoreApi, useAppStoreApi } from '../store/useAppStore';
-import { presentIntent, typedStep } from './presentKeys';
+import { type PresentIntent, presentIntent, typedStep } from './presentKeys';
 
 /**
  * Shows step `n` (kept within the tour) in either window; starts presenting there if the
@@ -13,62 +13,101 @@ export function goToStep(store: AppStoreApi, tourId: string, count: number, n: n
   else s.startPresentation(tourId, step);
 }
 
+export interface PresentHandlers {
+  onExit?: () => void;
+  onFullscreen?: () => void;
+}
+
+export interface PresentIntents {
+  /** The step number typed so far, '' when none. */
+  digits: string;
+  /**
+   * Does what an intent asks, as its key does: on-screen controls send the same intents.
+   * Returns false for an intent this window does not handle (exit or full screen not given).
+   */
+  send: (intent: PresentIntent) => boolean;
+}
+
+/** Whether a key belongs to what has focus: Enter and Space press a focused button. */
+function pressesFocusedButton(e: KeyboardEvent): boolean {
+  return (
+    (e.key === 'Enter' || e.key === ' ') &&
+    e.target instanceof Element &&
+    e.target.closest('button') !== null
+  );
+}
+
 /**
  * Presenting keys for a window (audience or presenter): steps, ends, typed step numbers, blank,
- * and, where given, leaving and full screen. Returns the digits typed so far.
+ * and, where given, leaving and full screen. Returns the digits typed so far and `send`, which
+ * on-screen controls call with the intent of the key they stand for.
  */
 export function usePresentKeys(
   tourId: string,
   count: number,
-  handlers: { onExit?: () => void; onFullscreen?: () => void } = {},
-): string {
+  handlers: PresentHandlers = {},
+): PresentIntents {
   const store = useAppStoreApi();
   const [digits, setDigits] = useState('');
   const digitsRef = useRef(digits);
   digitsRef.current = digits;
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const intent = presentIntent(e.key, digitsRef.current !== '', {
-        ctrl: e.ctrlKey,
-        alt: e.altKey,
-        meta: e.metaKey,
-      });
-      if (!intent) return;
+  const send = useCallback(
+    (intent: PresentIntent): boolean => {
       const { onExit, onFullscreen } = handlersRef.current;
       if ((intent.type === 'exit' && !onExit) || (intent.type === 'fullscreen' && !onFullscreen))
-        return;
-      e.preventDefault();
+        return false;
       const s = store.getState();
       const go = (n: number) => goToStep(store, tourId, count, n);
       const at = s.presentation?.step ?? 0;
       if (intent.type !== 'digit') setDigits('');
       switch (intent.type) {
         case 'next':
-          return go(at + 1);
+          go(at + 1);
+          break;
         case 'previous':
-          return go(at - 1);
+          go(at - 1);
+          break;
         case 'first':
-          return go(0);
+          go(0);
+          break;
         case 'last':
-          return go(count - 1);
+          go(count - 1);
+          break;
         case 'blank':
-          return s.toggleBlank();
+          s.toggleBlank();
+          break;
         case 'exit':
-          return onExit?.();
+          onExit?.();
+          break;
         case 'fullscreen':
-          return onFullscreen?.();
+          onFullscreen?.();
+          break;
         case 'digit':
-          return setDigits((d) => `${d}${intent.digit}`.slice(-3));
+          setDigits((d) => `${d}${intent.digit}`.slice(-3));
+          break;
         case 'jump': {
           const n = typedStep(digitsRef.current, count);
           if (n !== null) go(n);
         }
       }
+      return true;
+    },
+    [store, count, tourId],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (pressesFocusedButton(e)) return;
+      const intent = presentIntent(e.key, digitsRef.current !== '', {
+        ctrl: e.ctrlKey,
+        alt: e.altKey,
+        meta: e.metaKey,
+      });
+      if (intent && send(intent)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, count, tourId]);
-  return digits;
+  }, [send]);
+  return { digits, send };
 }

@@ -121,6 +121,12 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.keyboard.press('PageDown');
     await page.waitForTimeout(800);
     expect(await violations(page)).toEqual([]);
+    // With the on-screen controls shown, as a moved mouse shows them.
+    await page.mouse.move(400, 300);
+    await page.mouse.move(420, 320);
+    await page.locator('[data-testid="presentation-controls"][data-shown="true"]').waitFor();
+    await page.waitForTimeout(300); // their fade-in
+    expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
 });
