@@ -82,4 +82,24 @@ describe('importMap', () => {
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.issues.some((i) => i.path.startsWith('nodes[0]'))).toBe(true);
   });
+
+  it("says what a JSON file is when it is no map: Argdown's JSON export, or which keys it has", async () => {
+    const messageOf = async (text: string) => {
+      const result = await importMap('file.json', text);
+      return result.ok ? 'opened' : result.issues.map((i) => i.message).join('\n');
+    };
+    const argdownJson = JSON.stringify({
+      arguments: { A: { type: 'argument', relations: [] } },
+      statements: { s: { type: 'equivalence-class', members: [] } },
+      relations: [],
+    });
+    expect(await messageOf(argdownJson)).toMatch(
+      /^this is Argdown's JSON export .* open the \.argdown file it was made from$/,
+    );
+    expect(await messageOf('{"users": [], "posts": []}')).toMatch(
+      /^this JSON is no argument map this app reads \(it has the keys "users", "posts"\)/,
+    );
+    // A map of ours gone wrong still gets the model's located problems.
+    expect(await messageOf('{"version": 1, "nodes": 3}')).not.toMatch(/no argument map/);
+  });
 });

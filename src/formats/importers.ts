@@ -68,7 +68,9 @@ async function importAs(
   switch (format) {
     case 'json': {
       const parsed = await parseMapLater(text);
-      return parsed.ok ? { ok: true, map: parsed.map, warnings: [] } : parsed;
+      if (parsed.ok) return { ok: true, map: parsed.map, warnings: [] };
+      const other = otherJson(text);
+      return other ? { ok: false, issues: [{ path: '', message: other }] } : parsed;
     }
     case 'aif':
       return (await import('./aif/fromAif')).fromAif(text, untitled);
@@ -77,6 +79,28 @@ async function importAs(
     case 'argdown':
       return (await import('./argdown/fromArgdown')).fromArgdown(text, untitled);
   }
+}
+
+/**
+ * What a JSON file that is no map of ours is, when that can be told: "version: missing" said
+ * nothing to someone opening Argdown's JSON export. Undefined for anything that may be a map of
+ * ours gone wrong (it has `version` or `nodes`): the model's own issues say more then.
+ */
+export function otherJson(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.includes('version') || keys.includes('nodes')) return undefined;
+  if (keys.includes('statements') || keys.includes('arguments')) {
+    return "this is Argdown's JSON export (its statements and arguments), which this app does not read: open the .argdown file it was made from";
+  }
+  const shown = keys.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`);
+  return `this JSON is no argument map this app reads (it has ${keys.length === 0 ? 'no keys' : `the keys ${shown.join(', ')}${keys.length > 5 ? ', …' : ''}`}): the app opens its own JSON (version, nodes, relations), AIF JSON (nodes with a nodeID), Argdown and Kialo exports`;
 }
 
 function parsesAsJson(text: string): boolean {

@@ -346,6 +346,19 @@ describe('fromArgdown: problems', () => {
     ]);
   });
 
+  it('reads a file with @include lines without them, saying what to paste in their place', () => {
+    const result = fromArgdown('[A]: a\n\n@include(_partial1.argdown)\n\n[A]\n  + [B]: b\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.map.nodes.map((n) => n.text)).toEqual(['a', 'b']);
+    expect(result.warnings).toEqual([
+      {
+        path: 'line 3, column 1',
+        message:
+          '@include(_partial1.argdown) is left out: a file opened here is read alone; paste the text of _partial1.argdown in its place to map it',
+      },
+    ]);
+  });
+
   it("keeps a link's words and names the address it leaves out", () => {
     const result = fromArgdown(
       '[T]: We see it.\n  + [U]: a [first](http://x.org) and [second](https://y.org/z) one\n',

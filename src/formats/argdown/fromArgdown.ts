@@ -48,6 +48,7 @@ import {
   TooManySyntaxErrors,
   withSyntaxErrorLimit,
 } from './guard';
+import { withoutIncludes } from './includes';
 import { argdownOfMarkdown } from './markdown';
 import { compareAt, excerpt, isLine, locate, type Position, positionAt } from './position';
 import { argdownPlusLine, explainSyntaxError } from './syntaxErrors';
@@ -91,8 +92,16 @@ export function fromArgdown(text: string, untitled?: string): ImportResult {
   // Markdown with ```argdown blocks (Argdown's own documentation, notes): the blocks are read.
   const markdown = argdownOfMarkdown(text);
   const blocks = markdown?.blocks ?? [];
-  const source = markdown?.argdown ?? text;
-  if (source.trim() === '') return withNote(fail('', 'the Argdown code blocks are empty'), blocks);
+  const included = withoutIncludes(markdown?.argdown ?? text);
+  const source = included.text;
+  const withNote = (result: ImportResult, blocks: number[]) =>
+    withNotes(result, blocks, included.warnings);
+  if (source.trim() === '') {
+    return withNote(
+      fail('', markdown ? 'the Argdown code blocks are empty' : 'there is no Argdown to read'),
+      blocks,
+    );
+  }
   // A `//` comment ends at a line break: on the last line it would be read as text.
   const input = /[\r\n]$/.test(source) ? source : `${source}\n`;
   // Unclosed brackets would keep Argdown's lexer busy for seconds: refused before it starts.
@@ -105,18 +114,29 @@ export function fromArgdown(text: string, untitled?: string): ImportResult {
   return withNote(new Reader(parsed.response, markdown?.title || untitled).read(), blocks);
 }
 
-/** What was read of a Markdown document, said before the warnings or the problems. */
-function withNote(result: ImportResult, blocks: number[]): ImportResult {
+/**
+ * What was read of a Markdown document and which includes were left out, said before the
+ * warnings or the problems.
+ */
+function withNotes(result: ImportResult, blocks: number[], notes: MapIssue[]): ImportResult {
   const n = blocks.length;
-  if (n === 0) return result;
-  const path = locate({ startLine: blocks[0], startColumn: 1 });
   const read =
     n === 1
       ? `its Argdown code block (${lineList(blocks)}) is read`
       : `its ${n} Argdown code blocks (${lineList(blocks)}) are read together, as one Argdown text`;
-  const message = `this is Markdown: ${read}; the rest of the document is left out`;
-  if (result.ok) return { ...result, warnings: [{ path, message }, ...result.warnings] };
-  return { ok: false, issues: [{ path, message }, ...result.issues] };
+  const first: MapIssue[] =
+    n === 0
+      ? notes
+      : [
+          {
+            path: locate({ startLine: blocks[0], startColumn: 1 }),
+            message: `this is Markdown: ${read}; the rest of the document is left out`,
+          },
+          ...notes,
+        ];
+  if (first.length === 0) return result;
+  if (result.ok) return { ...result, warnings: [...first, ...result.warnings] };
+  return { ok: false, issues: [...first, ...result.issues] };
 }
 
 const MAX_TEXT = 5000; // the model's limit for a node's text and gloss
