@@ -15,6 +15,10 @@ describe('exportFileName', () => {
     expect(exportFileName('Café / "Débat" <2024>?', '.pdf')).toBe('cafe-debat-2024.pdf');
   });
 
+  it('puts a suffix before the extension', () => {
+    expect(exportFileName('Map', 'png', '@2x')).toBe('map@2x.png');
+  });
+
   it('never returns an empty name', () => {
     expect(exportFileName('???', 'png')).toBe('argument-map.png');
     expect(exportFileName('中文', 'json')).toBe('argument-map.json');

@@ -10,9 +10,10 @@ const SPELLED_OUT: Record<string, string> = {
 
 /**
  * A safe, readable file name from a map's title: `Militärbündnisse und Kleinstaaten` becomes
- * `militaerbuendnisse-und-kleinstaaten.svg`. Works on every file system; never empty.
+ * `militaerbuendnisse-und-kleinstaaten.svg`. Works on every file system; never empty. `suffix`
+ * comes before the extension, as `@2x` of a PNG at twice the size.
  */
-export function exportFileName(title: string, extension: string): string {
+export function exportFileName(title: string, extension: string, suffix = ''): string {
   const slug = title
     .toLowerCase()
     .replace(/[äöüßæø]/g, (c) => SPELLED_OUT[c] ?? c)
@@ -23,5 +24,5 @@ export function exportFileName(title: string, extension: string): string {
   // Long titles end at a whole word.
   const cut = slug.length <= MAX ? slug : slug.slice(0, MAX + 1).replace(/-[^-]*$/, '');
   const ext = extension.startsWith('.') ? extension : `.${extension}`;
-  return `${cut || 'argument-map'}${ext}`;
+  return `${cut || 'argument-map'}${suffix}${ext}`;
 }

@@ -107,9 +107,13 @@ describe('exporting the default map', () => {
     const svg = readFileSync((await download(page, 'svg')).path, 'utf8');
     const size = svgSize(svg);
     for (const scale of ['1', '2', '4']) {
-      const { path } = await download(page, 'png', async () => {
+      const { path, name } = await download(page, 'png', async () => {
         await page.getByTestId('export-scale').selectOption(scale);
       });
+      // Downloaded side by side, the sizes keep apart.
+      expect(name).toBe(
+        `militaerbuendnisse-und-kleinstaaten-vom${scale === '1' ? '' : `@${scale}x`}.png`,
+      );
       const png = readFileSync(path);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(pngSize(png)).toEqual({

@@ -78,7 +78,9 @@ export async function buildExport(request: ExportRequest): Promise<ExportResult>
     ...svgView,
     fonts: await embeddedFontsFor(text),
   });
-  const fileName = exportFileName(map.title, format);
+  // A PNG at twice the size is told apart from the one at its size, as `@2x` says on the web.
+  const scaled = format === 'png' && request.scale !== 1 ? `@${request.scale}x` : '';
+  const fileName = exportFileName(map.title, format, scaled);
   if (format === 'svg')
     return { blob: new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName, svg };
   if (format === 'png') {
