@@ -135,7 +135,8 @@ export function MapCanvas() {
   const flowNodes = useMemo(() => {
     if (!elements || !laidOut) return [];
     const nodes = elements.nodes.map((n): FlowNode => {
-      if (n.type === 'group-frame' || n.type === 'junction' || n.type === 'extent') return n;
+      if (n.type === 'group-frame' || n.type === 'group-label' || n.type === 'junction') return n;
+      if (n.type === 'extent') return n;
       return {
         ...n,
         data: n.id === editing ? { ...n.data, editing: true } : n.data,
@@ -219,7 +220,8 @@ export function MapCanvas() {
   };
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
-    if (node.type === 'group-frame' || node.type === 'junction') return;
+    if (node.type === 'group-frame' || node.type === 'group-label' || node.type === 'junction')
+      return;
     store.getState().selectNode(node.id);
     // From far away the few boxes React Flow still draws (the Tab stop) look like the picture's
     // and must answer a click the same way: brought near, with their words.

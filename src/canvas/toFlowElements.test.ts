@@ -4,6 +4,7 @@ import { foldableNodes } from '../explore/visibleMap';
 import { contentBounds } from '../layout/bounds';
 import { createInProcessElk } from '../layout/elkInProcess';
 import { layoutMap } from '../layout/layoutMap';
+import { GROUP_STYLE } from '../layout/nodeStyle';
 import { DEFAULT_LAYOUT_OPTIONS } from '../layout/types';
 import { extentNode, toFlowElements } from './toFlowElements';
 
@@ -11,13 +12,22 @@ describe('what React Flow is given', () => {
   const map = loadDefaultMap();
   const laidOut = layoutMap(map, DEFAULT_LAYOUT_OPTIONS, createInProcessElk());
 
-  it('is every box, frame, junction and line of the layout', async () => {
+  it('is every box, frame and its title, junction and line of the layout', async () => {
     const layout = await laidOut;
     const { nodes, edges } = toFlowElements(map, layout, null, 'source');
     expect(nodes).toHaveLength(
-      layout.nodes.length + layout.groups.length + layout.junctions.length,
+      layout.nodes.length + 2 * layout.groups.length + layout.junctions.length,
     );
     expect(edges).toHaveLength(layout.edges.length);
+    // A title stands in its frame's top row, over the lines (a node after the frame's).
+    for (const g of layout.groups) {
+      const title = nodes.find((n) => n.type === 'group-label' && n.data.box.id === g.id);
+      expect(title?.position.y).toBeGreaterThanOrEqual(g.y);
+      expect((title?.position.y ?? 0) + (title?.height ?? 0)).toBeLessThanOrEqual(
+        g.y + GROUP_STYLE.paddingTop,
+      );
+      expect(title?.zIndex ?? 0).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('from far away, only the boxes asked for, and a hidden node spanning the whole drawing', async () => {

@@ -1,4 +1,5 @@
 import { type Edge, type Node, Position } from '@xyflow/react';
+import { groupLabelRect } from '../diagram/groupLabel';
 import type { Highlight, HighlightRole } from '../explore/highlight';
 import { junctionId } from '../layout/elkIds';
 import type {
@@ -47,9 +48,16 @@ export type RouteEdgeData = { route: EdgeRoute; role: DrawRole };
 
 export type ClaimFlowNode = Node<ClaimNodeData, ArgumentNode['kind']>;
 export type GroupFlowNode = Node<GroupNodeData, 'group-frame'>;
+/** A group's title, a node of its own so that it stands over the lines (see GroupLabel). */
+export type GroupLabelFlowNode = Node<GroupNodeData, 'group-label'>;
 export type JunctionFlowNode = Node<JunctionNodeData, 'junction'>;
 export type ExtentFlowNode = Node<Record<string, never>, 'extent'>;
-export type FlowNode = ClaimFlowNode | GroupFlowNode | JunctionFlowNode | ExtentFlowNode;
+export type FlowNode =
+  | ClaimFlowNode
+  | GroupFlowNode
+  | GroupLabelFlowNode
+  | JunctionFlowNode
+  | ExtentFlowNode;
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
 /** React Flow's default handle: 6 px and a 1 px border, centred on the box's edge. */
@@ -136,6 +144,17 @@ export function toFlowElements(
       focusable: false,
       zIndex: -1,
     });
+    const label = groupLabelRect(box);
+    nodes.push({
+      id: groupLabelId(box.id),
+      type: 'group-label',
+      position: { x: label.x, y: label.y },
+      data: { box },
+      ...preMeasured(label.width, label.height, false),
+      selectable: false,
+      focusable: false,
+      draggable: false,
+    });
   }
   for (const box of layout.nodes) {
     if (only && !only.has(box.id)) continue;
@@ -190,6 +209,9 @@ export function toFlowElements(
 
 /** Not a map id: `#` is no letter, digit or `_ . : -` (see model/fieldRules). */
 const EXTENT_ID = '#extent';
+
+/** The id of a group's title node; not a map id either. */
+export const groupLabelId = (groupId: string) => `#label:${groupId}`;
 
 /**
  * A hidden node as big as the whole drawing, lines included. From far away React Flow holds

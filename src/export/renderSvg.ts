@@ -1,3 +1,4 @@
+import { groupLabelRect } from '../diagram/groupLabel';
 import { TAG_STRIPE, tagColour } from '../diagram/tagColour';
 import {
   BOX_STYLES,
@@ -12,7 +13,6 @@ import { drawingBounds, pointsBounds, type Rect, rectsOverlap } from '../layout/
 import { GROUP_STYLE, MAP_MARGIN, NODE_STYLE } from '../layout/nodeStyle';
 import type { EdgeRoute, GroupBox, Junction, MapLayout, NodeBox } from '../layout/types';
 import { baselineOffset, FONT_FAMILY, type FontSpec } from '../measure/fontMetrics';
-import { measureText } from '../measure/measureText';
 import { type ArgumentMap, type ArgumentNode, RELATION_KINDS } from '../model/types';
 import { type LegendItem, layoutLegend } from './legendLayout';
 import { element, escapeXml, shapeMarkup } from './svgMarkup';
@@ -322,18 +322,16 @@ function groupFrame(g: GroupBox): string {
 }
 
 function groupLabel(g: GroupBox): string {
-  const font = GROUP_STYLE.label.font;
-  const top = g.y + (GROUP_STYLE.paddingTop - GROUP_STYLE.label.lineHeight) / 2;
-  const x = g.x + GROUP_STYLE.paddingSide;
+  const at = groupLabelRect(g);
   return (
     element('rect', {
-      x: x - 3,
-      y: top,
-      width: measureText(g.label, font) + 6,
-      height: GROUP_STYLE.label.lineHeight,
+      x: at.x,
+      y: at.y,
+      width: at.width,
+      height: at.height,
       rx: 3,
       fill: GROUP_LABEL_BACKDROP,
-    }) + textLine(g.label, x, top, font, GROUP_STYLE.label.lineHeight, COLOURS.groupLabel)
+    }) + textLine(g.label, at.textX, at.y, GROUP_STYLE.label.font, at.height, COLOURS.groupLabel)
   );
 }
 

@@ -33,13 +33,15 @@ export function stepElements(
   const phase = (id: string) => (before.has(id) ? 'am-step--earlier' : 'am-step--current');
   const { nodes, edges } = toFlowElements(map, layout, null, labels);
   return {
-    nodes: nodes.map(
-      (n): FlowNode => ({
+    nodes: nodes.map((n): FlowNode => {
+      // A group's title comes and goes with its frame.
+      const frame = n.type === 'group-frame' || n.type === 'group-label';
+      return {
         ...n,
-        hidden: !shown.has(n.id),
-        className: n.type === 'group-frame' ? 'am-step--frame' : phase(n.id),
-      }),
-    ),
+        hidden: !shown.has(n.type === 'group-label' ? n.data.box.id : n.id),
+        className: frame ? 'am-step--frame' : phase(n.id),
+      };
+    }),
     edges: edges.map(
       (e): RouteFlowEdge => ({ ...e, hidden: !shown.has(e.id), className: phase(e.id) }),
     ),

@@ -70,6 +70,24 @@ describe('the default map in a 1280x720 window', () => {
     expect(overflowing).toEqual([]);
   });
 
+  it('shows every group title whole, over the lines that leave the group through it', async () => {
+    // Along each title's middle, what the reader sees (and a click hits) is the title, never a
+    // line: on this map a support and an attack leave "6. Neue …" through its title row.
+    const hidden = await shared.app.page.$$eval('.am-group__label', (labels) =>
+      labels.flatMap((label) => {
+        const r = label.getBoundingClientRect();
+        const y = r.top + r.height / 2;
+        const out: string[] = [];
+        for (let x = r.left + 2; x < r.right - 2; x += 2) {
+          const hit = document.elementFromPoint(x, y);
+          if (!hit || !label.contains(hit)) out.push(`${label.textContent} at x=${Math.round(x)}`);
+        }
+        return out;
+      }),
+    );
+    expect(hidden).toEqual([]);
+  });
+
   it('shows the whole map at a readable size at fit view', async () => {
     const { scale, fontSize } = await shared.app.page.evaluate(() => {
       const vp = document.querySelector('.react-flow__viewport') as HTMLElement;

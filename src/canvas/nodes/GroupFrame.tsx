@@ -4,24 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { GROUP_STYLE } from '../../layout/nodeStyle';
 import { useAppStoreApi } from '../../store/useAppStore';
 import { shortLabel } from '../shortLabel';
-import type { GroupFlowNode } from '../toFlowElements';
+import type { GroupFlowNode, GroupLabelFlowNode } from '../toFlowElements';
 
-/** A labelled frame around a group's members (an ELK compound node). */
+/** A frame around a group's members (an ELK compound node); its title is GroupLabel. */
 export const GroupFrame = memo(({ data }: NodeProps<GroupFlowNode>) => (
   <div className="am-group" style={{ width: data.box.width, height: data.box.height }}>
-    <div
-      className="am-group__label"
-      style={{
-        fontSize: GROUP_STYLE.label.font.size,
-        fontWeight: GROUP_STYLE.label.font.weight,
-        lineHeight: `${GROUP_STYLE.label.lineHeight}px`,
-        left: GROUP_STYLE.paddingSide,
-        top: (GROUP_STYLE.paddingTop - GROUP_STYLE.label.lineHeight) / 2,
-      }}
-    >
-      {data.box.label}
-    </div>
     <GroupFoldButton groupId={data.box.id} label={data.box.label} />
+  </div>
+));
+
+/**
+ * A group's title on a backdrop of the frame's colour. The frame lies under the lines (they
+ * run inside it); the title, a node of its own, lies over them, so a line leaving the group
+ * through the title row passes behind the words instead of through them.
+ */
+export const GroupLabel = memo(({ data }: NodeProps<GroupLabelFlowNode>) => (
+  <div
+    className="am-group__label"
+    style={{
+      fontSize: GROUP_STYLE.label.font.size,
+      fontWeight: GROUP_STYLE.label.font.weight,
+      lineHeight: `${GROUP_STYLE.label.lineHeight}px`,
+    }}
+  >
+    {data.box.label}
   </div>
 ));
 

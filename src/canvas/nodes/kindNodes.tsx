@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { NodeKind } from '../../model/types';
 import type { ClaimFlowNode } from '../toFlowElements';
 import { ClaimBox } from './ClaimBox';
-import { GroupFrame } from './GroupFrame';
+import { GroupFrame, GroupLabel } from './GroupFrame';
 import { JunctionDot } from './JunctionDot';
 
 // One component per kind, so a kind can grow its own look without touching the others;
@@ -36,5 +36,6 @@ const kindNodes: Record<NodeKind, NodeTypes[string]> = {
 export const nodeTypes: NodeTypes = {
   ...kindNodes,
   'group-frame': GroupFrame,
+  'group-label': GroupLabel,
   junction: JunctionDot,
 };
