@@ -47,7 +47,7 @@ export function useMapLayout(store: AppStoreApi): void {
     // A sketch is no layout to keep close to: ELK's first layout of the map is still to come.
     const sameMap =
       shown && !shown.sketch && shown.epoch === epoch && shown.options === options ? shown : null;
-    let previous = sameMap ? previousLayout(sameMap, visible) : undefined;
+    let previous = sameMap ? previousLayout(sameMap, visible, options.direction) : undefined;
     // Two siblings reordered by the reader: ELK keeps the order it is given, so give it theirs.
     const pair = sameMap && swappedPair(sameMap.visible.map, visible.map);
     if (previous && pair) {

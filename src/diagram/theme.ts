@@ -54,6 +54,23 @@ export const KIND_ICONS: Record<NodeKind, readonly Shape[]> = {
   ],
 };
 
+/** A folded group's icon: a frame holding two boxes, as a group's frame holds its nodes. */
+export const GROUP_ICON: readonly Shape[] = [
+  {
+    type: 'path',
+    d: 'M1 1 H11 V11 H1 Z',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 1.4,
+  },
+  { type: 'rect', x: 3, y: 3, width: 6, height: 2.4, fill: 'currentColor' },
+  { type: 'rect', x: 3, y: 6.6, width: 6, height: 2.4, fill: 'currentColor' },
+];
+
+/** The icon of a node's header: its kind's, or a folded group's. */
+export const iconOf = (node: { kind: NodeKind; standsFor?: unknown }): readonly Shape[] =>
+  node.standsFor ? GROUP_ICON : KIND_ICONS[node.kind];
+
 /** How a box of each kind is drawn: border, fill, header colour; dashes tell kinds apart in B/W. */
 export interface BoxStyle {
   fill: string;

@@ -1,5 +1,6 @@
 import { junctionId } from '../layout/elkIds';
-import type { MapLayout, Point, PreviousLayout } from '../layout/types';
+import { layersOnScreen } from '../layout/onScreen';
+import type { Direction, MapLayout, Point, PreviousLayout } from '../layout/types';
 import type { VisibleMap } from './visibleMap';
 
 /** The picture on screen: a derived map and its layout. */
@@ -41,8 +42,16 @@ function namedForNext<T>(
   return values;
 }
 
-/** What a relayout of `next` keeps of `shown`: its boxes' places and how it was drawn. */
-export function previousLayout(shown: ShownView, next: VisibleMap): PreviousLayout {
+/**
+ * What a relayout of `next` keeps of `shown`: its boxes' places, its layers and how it was
+ * drawn. `direction`: the way `shown` grows (its layers are read off the screen when ELK's own
+ * layering drew it).
+ */
+export function previousLayout(
+  shown: ShownView,
+  next: VisibleMap,
+  direction: Direction = 'up',
+): PreviousLayout {
   const { randomSeed, treeOrder, treeLayers, edges, junctions, remembered } = shown.layout;
   const centres = previousPositions(shown, next);
   // Boxes shown again (a fold opened, a filter lifted) go back where they last stood: in our
@@ -58,13 +67,19 @@ export function previousLayout(shown: ShownView, next: VisibleMap): PreviousLayo
     centres.set(junctionId(j.relationId), { x: j.x + j.size / 2, y: j.y + j.size / 2 });
   }
   const routes = new Map(edges.map((e) => [e.id, e.points]));
-  const layers = treeLayers && namedForNext(new Map(Object.entries(treeLayers)), shown, next);
+  // Tree layers as kept, or ELK's own read off the screen: a relayout that keeps the boxes in
+  // place keeps them in their layers too (a group's stand-in in its frame's).
+  const onScreen = treeLayers
+    ? new Map(Object.entries(treeLayers))
+    : layersOnScreen(shown.layout, direction);
+  const layers = namedForNext(onScreen, shown, next);
   return {
     centres,
     routes,
     randomSeed,
     treeOrder,
-    ...(layers ? { layers } : {}),
+    layers,
+    frames: new Set(shown.layout.groups.map((g) => g.id)),
     ...(remembered ? { remembered } : {}),
   };
 }

@@ -89,6 +89,8 @@ describe('visibleMap on the default map', () => {
       implicit: false,
       text: 'Funktion 2: Legitimation',
       gloss: 'Funktion 2: Legitimation',
+      // Marked as a folded group (its header says so), not a claim of the text.
+      standsFor: { group: 'g-legitimacy', members: 5 },
     });
     expect(rel(v.map, 'r-legitimacy')).toMatchObject({ from: [box], to: 'further-capabilities' });
     for (const inside of ['r-participation', 'r-cooperation', 'r-opens', 'r-nato-eu']) {

@@ -185,11 +185,21 @@ function boxGroups(
   if (boxed.length === 0) return { map, groupBoxes };
   const taken = new Set([...map.nodes, ...map.relations, ...map.groups].map((x) => x.id));
   const boxOf = new Map<string, string>();
+  const present = new Set(map.nodes.map((n) => n.id));
   const boxNode = new Map<string, ArgumentNode>();
   for (const g of boxed) {
     const id = freshId(`group:${g.id}`, taken);
     groupBoxes.set(g.id, id);
-    boxNode.set(id, { id, kind: 'claim', implicit: false, text: g.label, gloss: g.label });
+    // Drawn as a folded group (nodeHead), not as a claim of the text: `kind` only places it.
+    const members = g.members.filter((m) => present.has(m)).length;
+    boxNode.set(id, {
+      id,
+      kind: 'claim',
+      implicit: false,
+      text: g.label,
+      gloss: g.label,
+      standsFor: { group: g.id, members },
+    });
     for (const m of g.members) boxOf.set(m, id);
   }
   const nodes: ArgumentNode[] = [];

@@ -1,13 +1,6 @@
 import { groupLabelRect } from '../diagram/groupLabel';
 import { TAG_STRIPE, tagColour } from '../diagram/tagColour';
-import {
-  BOX_STYLES,
-  COLOURS,
-  EDGE_STYLES,
-  IMPLICIT_DASH,
-  KIND_ICONS,
-  MARKERS,
-} from '../diagram/theme';
+import { BOX_STYLES, COLOURS, EDGE_STYLES, IMPLICIT_DASH, iconOf, MARKERS } from '../diagram/theme';
 import { RESOURCES, type UiLanguage } from '../i18n/resources';
 import { drawingBounds, pointsBounds, type Rect, rectsOverlap } from '../layout/bounds';
 import { GROUP_STYLE, MAP_MARGIN, NODE_STYLE } from '../layout/nodeStyle';
@@ -264,7 +257,9 @@ function nodeBox(b: NodeBox, node: ArgumentNode, hidden: number | undefined): st
       {
         transform: `translate(${left} ${top + (s.header.lineHeight - icon) / 2}) scale(${icon / 12})`,
       },
-      KIND_ICONS[node.kind].map((sh) => shapeMarkup(sh, style.header)).join(''),
+      iconOf(node)
+        .map((sh) => shapeMarkup(sh, style.header))
+        .join(''),
     ),
     textLine(
       b.header,

@@ -34,6 +34,8 @@ export const en = {
     question: 'Question',
   } satisfies Record<NodeKind, string>,
   flag: { implicit: 'implicit', breaksOff: 'text breaks off' },
+  /** A folded group's box: its header word and the count of nodes it holds. */
+  groupBox: { kind: 'Group', one: 'node', other: 'nodes' },
   relation: {
     support: 'supports',
     attack: 'attacks',
@@ -400,6 +402,7 @@ export const de: Resources = {
     question: 'Frage',
   },
   flag: { implicit: 'implizit', breaksOff: 'Text bricht ab' },
+  groupBox: { kind: 'Gruppe', one: 'Knoten', other: 'Knoten' },
   relation: {
     support: 'stützt',
     attack: 'greift an',

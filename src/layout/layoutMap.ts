@@ -4,7 +4,7 @@ import { centreOf } from './bounds';
 import { countCrossings } from './countCrossings';
 import { fromElkResult } from './fromElkResult';
 import { measureNodes } from './measureNodes';
-import { orderTreeLayers } from './orderTreeLayers';
+import { mostCarryOver, orderTreeLayers } from './orderTreeLayers';
 import { sketchLayout } from './sketchLayout';
 import { medianMove } from './stats';
 import {
@@ -127,7 +127,7 @@ export async function layoutMap(
    * 734 -> 384 px opening; of the boxes on screen 253 -> 52 px opening).
    */
   async function medium(): Promise<MapLayout> {
-    if (previous) return previous.treeOrder ? inTreeOrder() : inOwnOrderAgain();
+    if (previous) return keepsPlaces() ? inTreeOrder() : inOwnOrderAgain();
     return fewestCrossings([...ownOrderStarts(MEDIUM_MAP_STARTS), inTreeOrder]);
   }
 
@@ -137,12 +137,31 @@ export async function layoutMap(
    * own).
    */
   async function small(): Promise<MapLayout> {
-    if (previous?.treeOrder) return inTreeOrder();
+    if (keepsPlaces()) return inTreeOrder();
     if (previous?.randomSeed) return inOwnOrderAgain();
     const read = await inReadingOrder();
     return previous
       ? read
       : fewestCrossings([async () => read, ...ownOrderStarts(SMALL_MAP_STARTS), inTreeOrder]);
+  }
+
+  /**
+   * Whether a relayout goes our tree order's way: when the screen was drawn so, and when most
+   * boxes carry over (a fold, a small filter, an edit), whatever drew the screen. Our tree
+   * order then keeps every box in its layer and place (orderTreeLayers), the layers read off
+   * the screen; ELK's own layering and placement, run again, moved the boxes on screen: a
+   * group folded into one box on the default map took a layer of its own for the objection
+   * above it, and the conclusion went up by a layer, under the toolbar.
+   */
+  function keepsPlaces(): boolean {
+    if (!previous) return false;
+    return (
+      previous.treeOrder === true ||
+      mostCarryOver(
+        map.nodes.map((n) => n.id),
+        previous,
+      )
+    );
   }
 
   /** Drawings in ELK's own order from the first `starts` random starts, each marked so. */

@@ -7,9 +7,17 @@ import type { LabelLanguage, MapLayout } from './types';
 
 export const HEADER_SEPARATOR = ' · ';
 
-/** A node's kind and flags in words, as its header begins (`PREMISE · IMPLICIT`). */
+/**
+ * A node's kind and flags in words, as its header begins (`PREMISE · IMPLICIT`); a folded
+ * group's box says so and how many nodes it holds (`GROUP · 4 NODES`).
+ */
 export function nodeHead(node: ArgumentNode, language: UiLanguage = 'en'): string {
   const words = RESOURCES[language];
+  if (node.standsFor) {
+    const { members } = node.standsFor;
+    const noun = members === 1 ? words.groupBox.one : words.groupBox.other;
+    return [words.groupBox.kind, `${members} ${noun}`].join(HEADER_SEPARATOR).toUpperCase();
+  }
   const parts = [words.kind[node.kind]];
   if (node.implicit) parts.push(words.flag.implicit);
   if (node.breaksOff) parts.push(words.flag.breaksOff);

@@ -3,8 +3,10 @@
  * orderTreeLayers): where each box stood along the layers, where each layer stood across them,
  * and where each drawn line passed a layer. The relayout starts from that order.
  */
+import { centreOf, containsPoint, type Rect } from './bounds';
+import { junctionId } from './elkIds';
 import { median } from './stats';
-import type { Point, PreviousLayout } from './types';
+import type { MapLayout, Point, PreviousLayout } from './types';
 
 export interface OnScreen {
   /** A box's centre along the layers (x when the map grows upwards, y rightwards), if shown. */
@@ -51,4 +53,42 @@ export function readScreen(
       return undefined;
     },
   };
+}
+
+/**
+ * The layers of a picture drawn in ELK's own layering (it keeps none, unlike our tree
+ * layering's `treeLayers`), read off the screen: each top-level box (a group frame, a node or
+ * a junction outside every frame), 0 at the conclusion's side. Boxes of one layer overlap
+ * across the layers (ELK centres nodes on the layer's line, tops groups at its start); a box
+ * that starts past where one of the layer's boxes ends opens the next layer.
+ */
+export function layersOnScreen(layout: MapLayout, direction: 'up' | 'right'): Map<string, number> {
+  const up = direction === 'up';
+  // Across the layers, growing away from the conclusion: down, or leftwards.
+  const span = (r: Rect): [number, number] =>
+    up ? [r.y, r.y + r.height] : [-(r.x + r.width), -r.x];
+  const inFrame = (r: Rect) => layout.groups.some((g) => containsPoint(g, centreOf(r)) && g !== r);
+  const boxes: { id: string; from: number; to: number }[] = [];
+  const add = (id: string, r: Rect) => {
+    const [from, to] = span(r);
+    boxes.push({ id, from, to });
+  };
+  for (const g of layout.groups) if (!inFrame(g)) add(g.id, g);
+  for (const n of layout.nodes) if (!inFrame(n)) add(n.id, n);
+  for (const j of layout.junctions) {
+    const r = { x: j.x, y: j.y, width: j.size, height: j.size };
+    if (!inFrame(r)) add(junctionId(j.relationId), r);
+  }
+  boxes.sort((a, b) => a.from - b.from);
+  const layers = new Map<string, number>();
+  let layer = -1;
+  let ends = Number.NEGATIVE_INFINITY;
+  for (const b of boxes) {
+    if (b.from >= ends) {
+      layer++;
+      ends = b.to;
+    } else ends = Math.min(ends, b.to);
+    layers.set(b.id, layer);
+  }
+  return layers;
 }

@@ -77,8 +77,7 @@ export function orderTreeLayers(
   }
   const order = graph.screen ? polishOrder(graph, groups) : searchOrder(graph, groups);
   // The screen, when the relayout keeps every box where it stood on it.
-  const keep =
-    previous && graph.screen && littleChanged(graph, graph.screen, previous) ? graph.screen : null;
+  const keep = previous && graph.screen && littleChanged(graph, previous) ? graph.screen : null;
 
   root.children = order.layers.flatMap((layer, l) =>
     layer.map((v, rank) => {
@@ -334,13 +333,24 @@ const NEARBY_STEPS = 4;
 const KEEP_PLACES_FROM = 0.75;
 
 /** Whether the map changed little since the screen: most boxes on both. */
-function littleChanged(graph: SplitGraph, screen: OnScreen, previous: PreviousLayout): boolean {
+function littleChanged(graph: SplitGraph, previous: PreviousLayout): boolean {
   const ids = graph.nodes
     .flatMap((n) => (n.children ? n.children : [n]))
     .filter((n) => !n.id.startsWith('#'))
     .map((n) => n.id);
-  const shown = ids.filter((id) => screen.along(id) !== undefined).length;
-  const before = [...previous.centres.keys()].filter((id) => !id.startsWith('#')).length;
+  return mostCarryOver(ids, previous);
+}
+
+/**
+ * Whether most boxes (`ids`: the new map's nodes) carry over from the screen, both of the
+ * screen's boxes and of the new map's (KEEP_PLACES_FROM): a box stood there, or, for a group's
+ * stand-in, its frame. Frames and junctions are no boxes of the screen.
+ */
+export function mostCarryOver(ids: readonly string[], previous: PreviousLayout): boolean {
+  const shown = ids.filter((id) => previous.centres.has(id)).length;
+  const before = [...previous.centres.keys()].filter(
+    (id) => !id.startsWith('#') && !previous.frames?.has(id),
+  ).length;
   return shown >= KEEP_PLACES_FROM * ids.length && shown >= KEEP_PLACES_FROM * before;
 }
 

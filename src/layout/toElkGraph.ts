@@ -237,8 +237,9 @@ export function toElkGraph(
     const layering = applyTreeLayering(root, {
       direction: options.direction,
       maxSpread: MAX_SPREAD[options.direction],
-      // Layers kept from the screen only if it shows the tree layering too.
-      ...(previous?.treeOrder && previous.layers ? { kept: previous.layers } : {}),
+      // Layers kept from the screen: the tree layering's, or ELK's own read off it (a relayout
+      // of a small or medium map that keeps its boxes in place, see layoutMap).
+      ...(previous?.layers ? { kept: previous.layers } : {}),
     });
     treeLayeringOf.set(root, layering);
   }

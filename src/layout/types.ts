@@ -113,8 +113,13 @@ export interface PreviousLayout {
   routes?: ReadonlyMap<string, readonly Point[]>;
   randomSeed?: number;
   treeOrder?: boolean;
-  /** The tree layering's layers on screen, by ELK id (see MapLayout.treeLayers). */
+  /**
+   * The layers on screen, by ELK id: the tree layering's (see MapLayout.treeLayers), or read
+   * off a picture in ELK's own layering (layersOnScreen).
+   */
   layers?: ReadonlyMap<string, number>;
+  /** The group frames on screen, by id: `centres` holds them too, but they are no boxes. */
+  frames?: ReadonlySet<string>;
   /** Where boxes hidden from the screen last stood (see MapLayout.remembered). */
   remembered?: Readonly<Record<string, Point>>;
 }

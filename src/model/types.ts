@@ -52,6 +52,11 @@ export interface ArgumentNode {
   tags?: string[];
   /** Where the claim was said in a dialogue (an AIF locution), as against `quote` in the source. */
   said?: Said;
+  /**
+   * Only in a derived map (explore/visibleMap): this node is a folded group drawn as one box,
+   * titled with the group's label, standing for its `members` nodes. No claim of the text.
+   */
+  standsFor?: { group: string; members: number };
 }
 
 export interface Relation {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { foldCandidates } from '../../scripts/bench/foldMovement';
 import { generateMap } from '../../src/demo/generateMap';
 import { median } from '../../src/layout/stats';
-import { type Box, chooseMapFile, intersects, nodeBoxes, screenshot, sharedApp } from './mapPage';
+import {
+  type Box,
+  chooseMapFile,
+  intersects,
+  nodeBoxes,
+  openApp,
+  screenshot,
+  sharedApp,
+} from './mapPage';
 
 const shared = sharedApp();
 
@@ -48,6 +56,46 @@ describe('folding reasons and groups', () => {
     await page.getByRole('button', { name: 'Open the group “Funktion 2: Legitimation”' }).click();
     await expect.poll(async () => (await ids()).includes('legitimacy')).toBe(true);
     expect(shared.app.errors).toEqual([]);
+  });
+});
+
+describe('folding a group on the default map', () => {
+  // A reader's trial: folding section 6 moved the conclusion up by a layer, under the toolbar.
+  it('keeps the boxes on screen in place, none under the toolbar, and says it is a group', async () => {
+    const { page, errors } = await openApp(shared.browser, { width: 1366, height: 768 });
+    const area = await page.locator('.react-flow').boundingBox();
+    if (!area) throw new Error('no map area');
+    const onScreen = (b: Box) =>
+      b.x >= area.x &&
+      b.y >= area.y &&
+      b.x + b.width <= area.x + area.width &&
+      b.y + b.height <= area.y + area.height;
+    const before = (await nodeBoxes(page)).filter(onScreen);
+    expect(before.map((b) => b.id)).toContain('conclusion');
+    await page.getByTestId('fold-group-g-section-6').click();
+    await expect
+      .poll(async () => (await nodeBoxes(page)).some((b) => b.id === 'core-functions-lost'))
+      .toBe(false);
+    await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    });
+    await page.waitForTimeout(300);
+    const after = await nodeBoxes(page);
+    const now = new Map(after.map((b) => [b.id, b]));
+    const moves = before.flatMap((b) => {
+      const a = now.get(b.id);
+      return a ? [{ id: b.id, move: Math.round(Math.hypot(a.x - b.x, a.y - b.y)) }] : [];
+    });
+    expect(moves.length).toBeGreaterThan(8);
+    expect(moves.filter((m) => m.move > 6)).toEqual([]);
+    expect(after.filter((b) => b.y < area.y).map((b) => b.id)).toEqual([]);
+    // The group's box reads as a folded group, not as a claim of the text.
+    const box = page.locator('.am-node', { hasText: '6. Neue verteidigungs' });
+    expect(await box.locator('.am-node__header').textContent()).toBe('GROUP · 4 NODES');
+    await screenshot(page, 'folded-section-6');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

@@ -24,6 +24,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
   const classes = ['am-node', `am-node--${node.kind}`];
   if (node.implicit) classes.push('am-node--implicit');
   if (node.breaksOff) classes.push('am-node--breaks-off');
+  if (node.standsFor) classes.push('am-node--group-box');
   if (selected) classes.push('am-node--selected');
   if (data.hovered) classes.push('am-node--hovered');
   if (data.role) classes.push(`am-role--${data.role}`);
@@ -63,7 +64,7 @@ export function ClaimBox({ data, selected }: { data: ClaimNodeData; selected: bo
               gap: s.header.iconGap,
             }}
           >
-            <KindIcon kind={node.kind} size={s.header.icon} />
+            <KindIcon kind={node.kind} size={s.header.icon} group={node.standsFor !== undefined} />
             <span>{box.header}</span>
           </div>
           <div
