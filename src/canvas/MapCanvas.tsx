@@ -15,6 +15,7 @@ import { highlightFor } from '../explore/highlight';
 import { isArrowKey, neighbourInDirection } from '../explore/keyboardNav';
 import { foldableNodes } from '../explore/visibleMap';
 import { FirstPictureHandover } from '../firstPicture/FirstPictureHandover';
+import { relationOfJunction } from '../layout/elkIds';
 import { useAppStoreApi } from '../store/useAppStore';
 import { CenterOnRequest } from './camera/CenterOnRequest';
 import { FitOnChange, type FittedView, fitDue } from './camera/FitOnChange';
@@ -233,16 +234,20 @@ export function MapCanvas() {
       store.getState().editNodeText(node.id);
     }
   };
-  /** An arrow drawn from one box to another: ask whether it supports or attacks. */
+  /**
+   * An arrow drawn from one box to another: ask whether it supports or attacks (or joins or
+   * undercuts an arrow there). Drawn onto a junction dot, it may attack that inference.
+   */
   const onConnect = (c: { source: string; target: string }) => {
-    const nodes = store.getState().map.nodes;
-    if (c.source === c.target || !nodes.some((n) => n.id === c.source)) return;
-    if (!nodes.some((n) => n.id === c.target)) return;
+    const { nodes, relations } = store.getState().map;
+    const to = relationOfJunction(c.target) ?? c.target;
+    if (c.source === to || !nodes.some((n) => n.id === c.source)) return;
+    if (!nodes.some((n) => n.id === to) && !relations.some((r) => r.id === to)) return;
     const at = stage.current?.getBoundingClientRect();
     const pointer = lastPointer.current;
     setPending({
       from: c.source,
-      to: c.target,
+      to,
       x: at ? pointer.x - at.left : 0,
       y: at ? pointer.y - at.top : 0,
     });

@@ -12,4 +12,6 @@ export {
   type NewRelation,
   removeCoPremise,
   setRelationKind,
+  splitCoPremise,
+  undercut,
 } from './relationEdits';

@@ -6,6 +6,8 @@ import {
   deleteRelation,
   removeCoPremise,
   setRelationKind,
+  splitCoPremise,
+  undercut,
 } from './relationEdits';
 import { accepted, deepFreeze, frozenUniforms, refusal, uniformsMap } from './testMaps';
 
@@ -145,5 +147,53 @@ describe('co-premises', () => {
       addRelation(frozenUniforms(), { kind: 'support', from: ['p2'], to: 'p1' }),
     );
     expect(refusal(removeCoPremise(deepFreeze(map.map), 'r-2', 'p3'))).toMatch(/already exists/);
+  });
+});
+
+describe('splitCoPremise', () => {
+  it('gives a co-premise an arrow of its own; the others go on linked', () => {
+    const map = frozenUniforms();
+    const { map: next, id } = accepted(splitCoPremise(map, 'r-2', 'p3'));
+    expect(relation(next, 'r-2')).toEqual({ id: 'r-2', kind: 'support', from: ['p2'], to: 'p1' });
+    expect(relation(next, id)).toEqual({ id, kind: 'support', from: ['p3'], to: 'p1' });
+    expect(next.relations).toHaveLength(map.relations.length + 1);
+  });
+
+  it('keeps an own arrow that is there already instead of drawing a copy', () => {
+    const own = accepted(
+      addRelation(frozenUniforms(), { kind: 'support', from: ['p3'], to: 'p1' }),
+    );
+    const { map: next, id } = accepted(splitCoPremise(deepFreeze(own.map), 'r-2', 'p3'));
+    expect(id).toBe(own.id);
+    expect(next.relations).toHaveLength(own.map.relations.length);
+  });
+
+  it('refuses a lone premise, a node that is no premise and an unknown arrow', () => {
+    const map = frozenUniforms();
+    expect(refusal(splitCoPremise(map, 'r-1', 'p1'))).toMatch(/only premise/);
+    expect(refusal(splitCoPremise(map, 'r-2', 'c'))).toMatch(/not a premise/);
+    expect(refusal(splitCoPremise(map, 'r-9', 'p1'))).toMatch(/no relation/);
+  });
+
+  it('undoes addCoPremise: the split-off box supports on its own', () => {
+    const map = frozenUniforms();
+    const joined = accepted(addCoPremise(map, 'r-1', 'u1')).map;
+    const split = accepted(splitCoPremise(deepFreeze(joined), 'r-1', 'u1')).map;
+    expect(relation(split, 'r-1')).toEqual(relation(map, 'r-1'));
+  });
+});
+
+describe('undercut', () => {
+  it('attacks the inference of an arrow, not its conclusion', () => {
+    const map = frozenUniforms();
+    const { map: next, id } = accepted(undercut(map, 'r-1', 'o1'));
+    expect(relation(next, id)).toEqual({ id, kind: 'attack', from: ['o1'], to: 'r-1' });
+  });
+
+  it('refuses a node as target, a copy of an undercut, and an unknown attacker', () => {
+    const map = frozenUniforms();
+    expect(refusal(undercut(map, 'c', 'o1'))).toMatch(/no relation "c"/);
+    expect(refusal(undercut(map, 'r-3', 'u1'))).toMatch(/already exists/);
+    expect(refusal(undercut(map, 'r-1', 'ghost'))).toMatch(/no node "ghost"/);
   });
 });

@@ -81,6 +81,54 @@ export function removeCoPremise(
   return result.ok ? { ...result, removedRelations: [] } : result;
 }
 
+/**
+ * Splits a premise off a linked argument: it no longer supports only together with the others
+ * but has an arrow of its own (same kind, same target), and the others go on without it. Where
+ * such an arrow exists already, the premise just leaves the linked argument.
+ */
+export function splitCoPremise(
+  map: ArgumentMap,
+  relationId: string,
+  nodeId: string,
+): EditResult<{ id: string }> {
+  const relation = map.relations.find((r) => r.id === relationId);
+  if (!relation) return refuse(`there is no relation "${relationId}"`);
+  if (!relation.from.includes(nodeId)) {
+    return refuse(`${nodeLabel(map, nodeId)} is not a premise of this relation`);
+  }
+  if (relation.from.length === 1) {
+    return refuse(
+      `${nodeLabel(map, nodeId)} is the only premise of this arrow: it stands alone already`,
+    );
+  }
+  const taken = removeCoPremise(map, relationId, nodeId);
+  if (!taken.ok) return taken;
+  const own = taken.map.relations.find(
+    (r) =>
+      r.kind === relation.kind &&
+      r.to === relation.to &&
+      r.from.length === 1 &&
+      r.from[0] === nodeId,
+  );
+  if (own) return { ok: true, map: taken.map, id: own.id };
+  return addRelation(taken.map, { kind: relation.kind, from: [nodeId], to: relation.to });
+}
+
+/**
+ * An attack on the inference of `relationId` (an undercut): `attacker` grants the premises but
+ * denies that they give reason for the conclusion.
+ */
+export function undercut(
+  map: ArgumentMap,
+  relationId: string,
+  attacker: string,
+): EditResult<{ id: string }> {
+  if (!map.relations.some((r) => r.id === relationId)) {
+    return refuse(`there is no relation "${relationId}"`);
+  }
+  return addRelation(map, { kind: 'attack', from: [attacker], to: relationId });
+}
+
 /** Puts the changed relation in place of the old one, if it and the map stay valid. */
 function replaceRelation(map: ArgumentMap, relation: Relation): EditResult {
   const next = {

@@ -11,6 +11,7 @@ import { useAppStoreApi } from '../store/useAppStore';
 import { applyEdit } from './applyEdit';
 import { DraftField } from './DraftField';
 import { editCommands } from './editCommands';
+import { CoPremiseField, isInference, useArrowWords } from './InferenceFields';
 
 /** The selected node's editable fields: text, gloss, kind, implicit, group, arrows, delete. */
 export function NodeFields({ map, node }: { map: ArgumentMap; node: ArgumentNode }) {
@@ -86,6 +87,7 @@ export function NodeFields({ map, node }: { map: ArgumentMap; node: ArgumentNode
       </div>
       <GroupField map={map} nodeId={node.id} groupId={group?.id ?? null} />
       <ConnectField map={map} nodeId={node.id} />
+      <OwnArrows map={map} nodeId={node.id} />
       <button
         type="button"
         className="am-button am-button--danger"
@@ -206,5 +208,36 @@ function ConnectField({ map, nodeId }: { map: ArgumentMap; nodeId: string }) {
         {t('edit.connect')}
       </button>
     </form>
+  );
+}
+
+/**
+ * The arrows this node is a premise of: for each a way to add a co-premise and a way to its own
+ * details (where co-premises are taken out and the inference can be attacked).
+ */
+function OwnArrows({ map, nodeId }: { map: ArgumentMap; nodeId: string }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const words = useArrowWords(map);
+  const arrows = map.relations.filter((r) => r.from.includes(nodeId) && isInference(r));
+  if (arrows.length === 0) return null;
+  return (
+    <section className="am-field">
+      <h3 className="am-field__label">{t('edit.inference.ownArrows')}</h3>
+      {arrows.map((r) => (
+        <fieldset key={r.id} className="am-inference am-inference--arrow">
+          <legend>{words(r)}</legend>
+          <CoPremiseField map={map} relation={r} />
+          <button
+            type="button"
+            className="am-link-button"
+            aria-label={t('edit.inference.arrowDetailsName', { arrow: words(r) })}
+            onClick={() => store.getState().selectRelation(r.id)}
+          >
+            {t('edit.inference.arrowDetails')}
+          </button>
+        </fieldset>
+      ))}
+    </section>
   );
 }

@@ -5,8 +5,9 @@ import { type ArgumentMap, RELATION_KINDS, type Relation } from '../model/types'
 import { useAppStoreApi } from '../store/useAppStore';
 import { applyEdit } from './applyEdit';
 import { editCommands } from './editCommands';
+import { CoPremiseField, isInference, PremisesField, UndercutField } from './InferenceFields';
 
-/** The selected arrow: what it joins, its kind, delete. */
+/** The selected arrow: what it joins, its kind, its premises, undercuts, delete. */
 export function RelationFields({ map, relation }: { map: ArgumentMap; relation: Relation }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -41,6 +42,13 @@ export function RelationFields({ map, relation }: { map: ArgumentMap; relation: 
           ))}
         </select>
       </label>
+      <PremisesField map={map} relation={relation} />
+      {isInference(relation) && (
+        <>
+          <CoPremiseField map={map} relation={relation} />
+          <UndercutField map={map} relation={relation} />
+        </>
+      )}
       <button
         type="button"
         className="am-button am-button--danger"

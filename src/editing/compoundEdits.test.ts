@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyMap } from '../explore/testMaps';
 import { checkMapRules } from '../model/rules';
-import { addAttached } from './compoundEdits';
+import { addAttached, addNewCoPremise } from './compoundEdits';
 
 describe('addAttached', () => {
   const map = tinyMap([{ id: 'c', kind: 'conclusion' }]);
@@ -24,5 +24,34 @@ describe('addAttached', () => {
     const result = addAttached(map, 'nope', 'support', 'because');
     expect(result.ok).toBe(false);
     expect(map.nodes).toHaveLength(1);
+  });
+});
+
+describe('addNewCoPremise', () => {
+  const map = tinyMap(
+    [
+      { id: 'c', kind: 'conclusion' },
+      { id: 'p', kind: 'premise' },
+    ],
+    [['r', 'support', 'p', 'c']],
+  );
+
+  it('adds a premise that supports only together with the others', () => {
+    const result = addNewCoPremise(map, 'r', 'and also');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.map.nodes.find((n) => n.id === result.id)).toMatchObject({
+      kind: 'premise',
+      text: 'and also',
+    });
+    expect(result.map.relations).toEqual([
+      { id: 'r', kind: 'support', from: ['p', result.id], to: 'c' },
+    ]);
+    expect(checkMapRules(result.map)).toEqual([]);
+  });
+
+  it('refuses an unknown arrow and adds no box then', () => {
+    const result = addNewCoPremise(map, 'nope', 'and also');
+    expect(result).toEqual({ ok: false, message: 'there is no relation "nope"' });
   });
 });

@@ -3,6 +3,9 @@
 
 /** ELK ids of junction nodes; prefixed so they cannot collide with map ids (which have no `#`). */
 export const junctionId = (relationId: string) => `#j:${relationId}`;
+/** The relation a junction node belongs to, or null for an id that is no junction's. */
+export const relationOfJunction = (id: string): string | null =>
+  id.startsWith('#j:') ? id.slice(3) : null;
 export const edgeId = (relationId: string, part: string) => `#e:${relationId}:${part}`;
 
 /** A dummy box where a long edge crosses a layer (see orderTreeLayers); not drawn. */

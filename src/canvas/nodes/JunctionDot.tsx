@@ -12,7 +12,13 @@ export const JunctionDot = memo(({ data }: NodeProps<JunctionFlowNode>) => (
     title="inference"
     style={{ width: data.junction.size, height: data.junction.size }}
   >
-    <Handle type="target" position={Position.Bottom} isConnectable={false} className="am-handle" />
+    {/* An arrow may end here (an undercut), never start. */}
+    <Handle
+      type="target"
+      position={Position.Bottom}
+      isConnectableStart={false}
+      className="am-handle am-handle--junction"
+    />
     <Handle type="source" position={Position.Top} isConnectable={false} className="am-handle" />
   </div>
 ));
