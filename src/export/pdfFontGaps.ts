@@ -1,3 +1,4 @@
+import { RESOURCES } from '../i18n/resources';
 import { rectsOverlap } from '../layout/bounds';
 import type { MapLayout } from '../layout/types';
 import { fontMetrics } from '../measure/fontMetrics';
@@ -118,17 +119,8 @@ export function pdfFontGaps(
   return { labels, scripts: [...new Set(labels.flatMap((l) => l.scripts))] };
 }
 
-const SCRIPT_NAMES: Record<PdfScript, string> = {
-  chinese: 'Chinese',
-  japanese: 'Japanese',
-  korean: 'Korean',
-  hebrew: 'Hebrew',
-  arabic: 'Arabic',
-  thai: 'Thai',
-  devanagari: 'Devanagari',
-  emoji: 'emoji',
-  other: 'other symbols',
-};
+/** The names the command line says, as the English interface does. */
+const SCRIPT_NAMES: Record<PdfScript, string> = RESOURCES.en.exporting.script;
 
 /** How many of each kind of label, for a note: nodes, groups and the one-off labels. */
 export function gapCounts(gaps: PdfFontGaps): {
