@@ -13,9 +13,9 @@ describe('filters', () => {
   it('hides implicit claims and a group, laying the rest out without holes', async () => {
     const { page } = shared.app;
     await openViewMenu(page);
-    await page.getByLabel('implicit claims').click();
+    await page.getByRole('checkbox', { name: 'implicit claims', exact: true }).click();
     await expect.poll(async () => (await ids()).includes('traditional-view')).toBe(false);
-    await page.getByLabel('Funktion 1: Koordination').click();
+    await page.getByRole('checkbox', { name: 'Funktion 1: Koordination', exact: true }).click();
     await expect.poll(async () => (await ids()).includes('feasibility')).toBe(false);
     expect(await ids()).not.toContain('coordination-body');
     expect(await ids()).toContain('legitimacy');
@@ -28,13 +28,13 @@ describe('filters', () => {
 
   it('hides a relation kind and brings everything back', async () => {
     const { page } = shared.app;
-    await page.getByLabel('text continues with').click();
+    await page.getByRole('checkbox', { name: 'text continues with', exact: true }).click();
     await expect
       .poll(() => page.locator('.react-flow__edge[data-id="#e:r-question:main"]').count())
       .toBe(0);
-    await page.getByLabel('text continues with').click();
-    await page.getByLabel('implicit claims').click();
-    await page.getByLabel('Funktion 1: Koordination').click();
+    await page.getByRole('checkbox', { name: 'text continues with', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'implicit claims', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Funktion 1: Koordination', exact: true }).click();
     await expect.poll(async () => (await ids()).length).toBe(16);
     expect(shared.app.errors).toEqual([]);
   });
