@@ -3,6 +3,7 @@ import { loadDefaultMap } from '../explore/testMaps';
 import {
   addCoPremise,
   addRelation,
+  coPremiseCandidates,
   deleteRelation,
   removeCoPremise,
   setRelationKind,
@@ -195,5 +196,15 @@ describe('undercut', () => {
     expect(refusal(undercut(map, 'c', 'o1'))).toMatch(/no relation "c"/);
     expect(refusal(undercut(map, 'r-3', 'u1'))).toMatch(/already exists/);
     expect(refusal(undercut(map, 'r-1', 'ghost'))).toMatch(/no node "ghost"/);
+  });
+});
+
+describe('coPremiseCandidates', () => {
+  it('offers every box the edit would take: not the premises, the conclusion or what it supports', () => {
+    const map = frozenUniforms();
+    // r-2: p2 and p3 support p1, which supports c. c would close a circle; o1 and u1 would not.
+    expect(coPremiseCandidates(map, 'r-2')).toEqual(['o1', 'u1']);
+    for (const id of coPremiseCandidates(map, 'r-2')) accepted(addCoPremise(map, 'r-2', id));
+    expect(refusal(addCoPremise(map, 'r-2', 'c'))).toMatch(/support/);
   });
 });

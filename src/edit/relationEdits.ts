@@ -51,6 +51,31 @@ export function deleteRelation(
 }
 
 /** Adds a premise that supports only together with the others (a linked argument). */
+/**
+ * The boxes that may join the premises of a relation: not those there already, not its
+ * conclusion, and none that the conclusion supports, directly or through others (the model
+ * would refuse that circle: a box offered should be one the edit takes).
+ */
+export function coPremiseCandidates(map: ArgumentMap, relationId: string): string[] {
+  const relation = map.relations.find((r) => r.id === relationId);
+  if (!relation) return [];
+  const onward = new Map<string, string[]>();
+  for (const r of map.relations) {
+    if (r.kind === 'attack') continue;
+    for (const f of r.from) onward.set(f, [...(onward.get(f) ?? []), r.to]);
+  }
+  const above = new Set<string>([relation.to]);
+  const queue = [relation.to];
+  for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+    for (const next of onward.get(at) ?? []) {
+      if (above.has(next)) continue;
+      above.add(next);
+      queue.push(next);
+    }
+  }
+  return map.nodes.map((n) => n.id).filter((id) => !above.has(id) && !relation.from.includes(id));
+}
+
 export function addCoPremise(map: ArgumentMap, relationId: string, nodeId: string): EditResult {
   const relation = map.relations.find((r) => r.id === relationId);
   if (!relation) return refuse(`there is no relation "${relationId}"`);

@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeLabel, nodeLabels, targetLabel } from '../edit/labels';
+import { coPremiseCandidates } from '../edit/relationEdits';
 import type { ArgumentMap, Relation } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
 import { editCommands } from './editCommands';
@@ -18,7 +19,7 @@ export function useArrowWords(map: ArgumentMap) {
 /** Arrows that can take co-premises or an undercut: "continues" is reading order, no inference. */
 export const isInference = (r: Relation) => r.kind !== 'continues';
 
-/** Boxes that could join the premises of `r`: not those already there, not its conclusion. */
+/** Boxes that could attack the inference of `r`: not its premises, not its conclusion. */
 const otherBoxes = (map: ArgumentMap, r: Relation) =>
   map.nodes.filter((n) => !r.from.includes(n.id) && n.id !== r.to);
 
@@ -67,7 +68,7 @@ export function CoPremiseField({ map, relation }: { map: ArgumentMap; relation: 
     <PickField
       map={map}
       label={t('edit.inference.coPremise')}
-      choices={otherBoxes(map, relation).map((n) => n.id)}
+      choices={coPremiseCandidates(map, relation.id)}
       action={t('edit.inference.add')}
       testId="add-co-premise"
       pick={(id) => editCommands(store, t).addCoPremise(relation.id, id)}
