@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMap } from '../browser/appPage';
 import { type OpenedApp, openApp, screenshot, sharedBrowser } from './mapPage';
 
 const shared = sharedBrowser();
@@ -88,11 +90,28 @@ describe('on a phone (390x844, portrait)', () => {
   });
 });
 
+describe('axe on a phone', () => {
+  it('finds nothing with the toolbar and legend scrolling and the details open', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl'));
+    await waitForMap(page);
+    await tapABox({ page, errors: [], workers: [] });
+    await page.getByTestId('details').waitFor();
+    const found = await new AxeBuilder({ page }).analyze();
+    const seen = found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join('; ')}`);
+    expect(seen).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('on a desktop (1280x720)', () => {
   it('keeps the toolbar to one row and the details beside the map', async () => {
     const app = await openApp(shared.browser, { width: 1280, height: 720 });
     const { page } = app;
     expect(await heightOf(page, '.am-toolbar')).toBeLessThanOrEqual(50);
+    // The legend does not scroll here, so it is no Tab stop.
+    expect(await page.locator('.am-legend').getAttribute('tabindex')).toBeNull();
     await tapABox(app);
     const details = await page.getByTestId('details').boundingBox();
     const stage = await page.locator('.am-stage').boundingBox();
