@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markerId } from '../canvas/edges/EdgeMarkers';
 import { KindIcon } from '../canvas/nodes/KindIcon';
@@ -6,8 +7,27 @@ import { NODE_KINDS, RELATION_KINDS } from '../model/types';
 /** What each shape and line means; every cue is a form or a word as well as a colour. */
 export function Legend() {
   const { t } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  // On a narrow screen the legend is one row that scrolls sideways: then the keyboard can reach
+  // it to scroll it (it has nothing focusable of its own). Elsewhere it is no Tab stop.
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    for (const list of el.children) observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <section className="am-legend" aria-label={t('legend.label')}>
+    <section
+      ref={ref}
+      className="am-legend"
+      aria-label={t('legend.label')}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <ul>
         {NODE_KINDS.map((kind) => (
           <li key={kind} className={`am-legend__kind am-legend__kind--${kind}`}>
