@@ -32,7 +32,13 @@ import { LayoutProgress } from './LayoutProgress';
 import { firstNodeOf } from './layoutFacts';
 import { nodeTypes } from './nodes/kindNodes';
 import { OverviewMap } from './overview/OverviewMap';
-import { extentNode, type FlowNode, type RouteFlowEdge, toFlowElements } from './toFlowElements';
+import {
+  extentNode,
+  type FlowNode,
+  isClaimNode,
+  type RouteFlowEdge,
+  toFlowElements,
+} from './toFlowElements';
 import { LAYOUT_TIMEOUT_MS, useMapLayout } from './useMapLayout';
 
 const NO_EDGES: RouteFlowEdge[] = [];
@@ -136,8 +142,7 @@ export function MapCanvas() {
   const flowNodes = useMemo(() => {
     if (!elements || !laidOut) return [];
     const nodes = elements.nodes.map((n): FlowNode => {
-      if (n.type === 'group-frame' || n.type === 'group-label' || n.type === 'junction') return n;
-      if (n.type === 'extent') return n;
+      if (!isClaimNode(n)) return n;
       return {
         ...n,
         data: n.id === editing ? { ...n.data, editing: true } : n.data,
@@ -221,8 +226,7 @@ export function MapCanvas() {
   };
 
   const onNodeClick: NodeMouseHandler<FlowNode> = (_, node) => {
-    if (node.type === 'group-frame' || node.type === 'group-label' || node.type === 'junction')
-      return;
+    if (!isClaimNode(node)) return;
     store.getState().selectNode(node.id);
     // From far away the few boxes React Flow still draws (the Tab stop) look like the picture's
     // and must answer a click the same way: brought near, with their words.

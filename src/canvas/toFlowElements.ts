@@ -60,6 +60,13 @@ export type FlowNode =
   | ExtentFlowNode;
 export type RouteFlowEdge = Edge<RouteEdgeData, 'route'>;
 
+/** Whether a node is a claim's box: not a frame, title, junction or the hidden extent. */
+export const isClaimNode = (n: FlowNode): n is ClaimFlowNode =>
+  n.type !== 'group-frame' &&
+  n.type !== 'group-label' &&
+  n.type !== 'junction' &&
+  n.type !== 'extent';
+
 /** React Flow's default handle: 6 px and a 1 px border, centred on the box's edge. */
 const HANDLE = 8;
 

@@ -50,7 +50,6 @@ export function deleteRelation(
   return { ok: true, ...removeCascading(map, new Set(), new Set([id])) };
 }
 
-/** Adds a premise that supports only together with the others (a linked argument). */
 /**
  * The boxes that may join the premises of a relation: not those there already, not its
  * conclusion, and none that the conclusion supports, directly or through others (the model
@@ -62,7 +61,11 @@ export function coPremiseCandidates(map: ArgumentMap, relationId: string): strin
   const onward = new Map<string, string[]>();
   for (const r of map.relations) {
     if (r.kind === 'attack') continue;
-    for (const f of r.from) onward.set(f, [...(onward.get(f) ?? []), r.to]);
+    for (const f of r.from) {
+      const list = onward.get(f);
+      if (list) list.push(r.to);
+      else onward.set(f, [r.to]);
+    }
   }
   const above = new Set<string>([relation.to]);
   const queue = [relation.to];
@@ -76,6 +79,7 @@ export function coPremiseCandidates(map: ArgumentMap, relationId: string): strin
   return map.nodes.map((n) => n.id).filter((id) => !above.has(id) && !relation.from.includes(id));
 }
 
+/** Adds a premise that supports only together with the others (a linked argument). */
 export function addCoPremise(map: ArgumentMap, relationId: string, nodeId: string): EditResult {
   const relation = map.relations.find((r) => r.id === relationId);
   if (!relation) return refuse(`there is no relation "${relationId}"`);

@@ -1,8 +1,7 @@
 import { RESOURCES } from '../i18n/resources';
-import { rectsOverlap } from '../layout/bounds';
 import type { MapLayout } from '../layout/types';
 import { fontMetrics } from '../measure/fontMetrics';
-import { legendItems, type SvgView } from './renderSvg';
+import { type DiagramLabel, diagramLabels, type SvgView } from './renderSvg';
 
 /**
  * The characters the PDF export can draw: those of the bundled IBM Plex Sans subsets (Latin,
@@ -42,12 +41,7 @@ const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]|\p{Variation_Selector}/u;
 
 /** One piece of text in the diagram that the PDF would draw with characters missing. */
-export interface UndrawableLabel {
-  /** A node's box, a group's title, the map's title, the source line or the legend. */
-  kind: 'node' | 'group' | 'title' | 'sourceLine' | 'legend';
-  /** The node's or group's id. */
-  id?: string;
-  text: string;
+export interface UndrawableLabel extends DiagramLabel {
   /** The characters left out, each once, in order of appearance. */
   missing: string;
   scripts: PdfScript[];
@@ -86,30 +80,7 @@ export function pdfFontGaps(
   view: Pick<SvgView, 'language' | 'legend' | 'title' | 'sourceLine' | 'region'>,
 ): PdfFontGaps | undefined {
   // Only what the diagram shows: a current view leaves boxes outside it out.
-  const shows = (r: { x: number; y: number; width: number; height: number }) =>
-    !view.region || rectsOverlap(r, view.region);
-  const pieces: Omit<UndrawableLabel, 'missing' | 'scripts'>[] = [
-    ...(view.title ? [{ kind: 'title' as const, text: view.title }] : []),
-    ...layout.nodes.filter(shows).map((b) => ({
-      kind: 'node' as const,
-      id: b.id,
-      text: [b.header, ...b.lines].join(' '),
-    })),
-    ...layout.groups
-      .filter(shows)
-      .map((g) => ({ kind: 'group' as const, id: g.id, text: g.label })),
-    ...(view.sourceLine ? [{ kind: 'sourceLine' as const, text: view.sourceLine }] : []),
-    ...(view.legend
-      ? [
-          {
-            kind: 'legend' as const,
-            text: legendItems(view.language)
-              .map((i) => i.label)
-              .join(' '),
-          },
-        ]
-      : []),
-  ];
+  const pieces = diagramLabels(layout, view);
   const labels: UndrawableLabel[] = [];
   for (const piece of pieces) {
     const gap = undrawable(piece.text);

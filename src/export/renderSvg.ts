@@ -356,15 +356,50 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Every piece of text the SVG will draw: what the embedded fonts must cover. */
 export function drawnText(layout: MapLayout, view: SvgView): string {
-  const pieces = [
-    ...layout.nodes.flatMap((b) => [b.header, ...b.lines]),
-    ...layout.groups.map((g) => g.label),
-    view.title ?? '',
-    view.sourceLine ?? '',
-    '+0123456789',
+  const labels = diagramLabels(layout, { ...view, region: undefined });
+  return [...labels.map((l) => l.text), '+0123456789'].join('\n');
+}
+
+/** One piece of text a diagram draws: a node's box, a group's title, or a one-off label. */
+export interface DiagramLabel {
+  kind: 'node' | 'group' | 'title' | 'sourceLine' | 'legend';
+  /** The node's or group's id. */
+  id?: string;
+  text: string;
+}
+
+/**
+ * The texts of a diagram as renderSvg draws them: node boxes (header and lines, the wording
+ * laid out), group titles, the title, the source line and the legend; with a region, only
+ * the boxes and titles in it.
+ */
+export function diagramLabels(
+  layout: MapLayout,
+  view: Pick<SvgView, 'language' | 'legend' | 'title' | 'sourceLine' | 'region'>,
+): DiagramLabel[] {
+  const shows = (r: Rect) => !view.region || rectsOverlap(r, view.region);
+  return [
+    ...(view.title ? [{ kind: 'title' as const, text: view.title }] : []),
+    ...layout.nodes.filter(shows).map((b) => ({
+      kind: 'node' as const,
+      id: b.id,
+      text: [b.header, ...b.lines].join(' '),
+    })),
+    ...layout.groups
+      .filter(shows)
+      .map((g) => ({ kind: 'group' as const, id: g.id, text: g.label })),
+    ...(view.sourceLine ? [{ kind: 'sourceLine' as const, text: view.sourceLine }] : []),
+    ...(view.legend
+      ? [
+          {
+            kind: 'legend' as const,
+            text: legendItems(view.language)
+              .map((i) => i.label)
+              .join(' '),
+          },
+        ]
+      : []),
   ];
-  if (view.legend) pieces.push(...legendItems(view.language).map((i) => i.label));
-  return pieces.join('\n');
 }
 
 export function legendItems(language: UiLanguage): LegendItem[] {
